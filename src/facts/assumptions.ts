@@ -1,0 +1,3 @@
+import { defineFacts } from './define';
+
+export const assumptionFacts = defineFacts([]);

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { seedFiles } from '../../seeds/index';
+import { factModules, facts, seedTexts } from '../../src/facts/registry';
+import { validateFacts } from '../../src/facts/validate';
+import { allReadings } from '../../src/facts/types';
+
+describe('the fact registry', () => {
+  test('every fact passes validation against the real seeds', () => {
+    expect(validateFacts(factModules, seedTexts)).toEqual([]);
+  });
+
+  test('every quote is a verbatim substring of the seed it names', () => {
+    for (const fact of facts) {
+      for (const reading of allReadings(fact)) {
+        for (const source of reading.sources) {
+          expect(seedTexts[source.seed], `${fact.id}: seed ${source.seed}`).toContain(source.quote);
+        }
+      }
+    }
+  });
+
+  test('the registry reads all five seeds', () => {
+    expect(Object.keys(seedTexts).sort()).toEqual([...seedFiles].sort());
+  });
+});
