@@ -110,7 +110,7 @@ export function quantitiesIn(quote: string): Quantity[] {
     const value = unit.kind === 'percent' && percentFactor ? base * percentFactor : base * scale.factor;
     found.push({ value, unit, text: quote.slice(start, end + scale.length) });
   }
-  for (const match of quote.matchAll(/(?<![\d零〇一二兩两三四五六七八九十百千.])(億|亿|萬|万)/gu)) {
+  for (const match of quote.matchAll(/(?<![\d零〇一二兩两三四五六七八九十百千.萬万])(億|亿|萬|万)/gu)) {
     const rest = quote.slice(match.index + match[0].length);
     const before = quote.slice(Math.max(0, match.index - 4), match.index);
     const { unit } = readUnit(rest, before);

@@ -97,6 +97,8 @@ export interface FactDefinition {
   unit: Unit;
   /** The preferred reading; where seeds disagree, the others are in `alternatives`. */
   value: FactValue;
+  /** For text facts: the phrase in Simplified Chinese, for the zh editions. */
+  valueZh?: string;
   qualifier?: Qualifier;
   sources: readonly Source[];
   /** Other readings from other seeds. Non-empty means the sources disagree and the site says so. */

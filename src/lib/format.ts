@@ -1,0 +1,223 @@
+/**
+ * The one place numbers, money, percentages and dates are worded, for every edition.
+ * English groups by million and billion ("RMB 312.4 million"); Chinese by 万 and 亿 ("3.124亿元").
+ */
+import { format as d3format } from 'd3';
+import { htmlLang, isChinese, type Locale } from './locale';
+import { isRange, scaleFactor, type Counted, type Currency, type FactValue, type Qualifier, type Unit } from '../facts/types';
+
+export interface NumberOptions {
+  /** Significant digits kept; seeds state at most five, so five keeps every figure as printed. */
+  digits?: number;
+}
+
+const traditional: Record<string, string> = { 亿: '億', 万: '萬', 约: '約', 预计: '預計', 不足: '不足', 最高: '最高', 近: '近', 超: '超' };
+
+function localiseCjk(text: string, locale: Locale): string {
+  return locale === 'zh-hant' ? text.replace(/亿|万|约|预计/gu, (m) => traditional[m] ?? m) : text;
+}
+
+/** A plain number with grouping and at most `digits` significant digits, trailing zeros dropped. */
+export function formatPlain(value: number, locale: Locale, { digits = 5 }: NumberOptions = {}): string {
+  return new Intl.NumberFormat(htmlLang[locale], {
+    maximumSignificantDigits: digits,
+    useGrouping: true,
+  }).format(value);
+}
+
+interface Scaled {
+  number: string;
+  word: string;
+}
+
+/** English: 312,400,000 -> { "312.4", "million" }. */
+function scaleEnglish(absolute: number, digits: number): Scaled {
+  const size = Math.abs(absolute);
+  const steps: ReadonlyArray<[number, string]> = [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ];
+  for (const [factor, word] of steps) {
+    if (size >= factor) return { number: formatPlain(absolute / factor, 'en', { digits }), word };
+  }
+  return { number: formatPlain(absolute, 'en', { digits }), word: '' };
+}
+
+/** Chinese: 312,400,000 -> { "3.124", "亿" }; 57,400,000 -> { "5740", "万" }. */
+function scaleChinese(absolute: number, digits: number, locale: Locale): Scaled {
+  const size = Math.abs(absolute);
+  const steps: ReadonlyArray<[number, string]> = [
+    [1e12, '万亿'],
+    [1e8, '亿'],
+    [1e4, '万'],
+  ];
+  for (const [factor, word] of steps) {
+    if (size >= factor) {
+      return { number: formatPlain(absolute / factor, locale, { digits }).replace(/,/gu, ''), word: localiseCjk(word, locale) };
+    }
+  }
+  return { number: formatPlain(absolute, locale, { digits }), word: '' };
+}
+
+const currencyPrefix: Record<Currency, string> = { RMB: 'RMB ', USD: 'US$', HKD: 'HK$' };
+const currencySuffixZh: Record<Currency, string> = { RMB: '元', USD: '美元', HKD: '港元' };
+
+export function formatMoney(absolute: number, currency: Currency, locale: Locale, options: NumberOptions = {}): string {
+  const digits = options.digits ?? 5;
+  if (isChinese(locale)) {
+    const { number, word } = scaleChinese(absolute, digits, locale);
+    return `${number}${word}${currencySuffixZh[currency]}`;
+  }
+  const { number, word } = scaleEnglish(absolute, digits);
+  return `${currencyPrefix[currency]}${number}${word ? ` ${word}` : ''}`;
+}
+
+export function formatPercent(percent: number, locale: Locale, options: NumberOptions = {}): string {
+  return `${formatPlain(percent, locale, { digits: options.digits ?? 5 })}%`;
+}
+
+/** A signed change in percent: "+13.17%", "−4.2%". */
+export function formatChange(percent: number, locale: Locale, options: NumberOptions = {}): string {
+  const sign = percent > 0 ? '+' : percent < 0 ? '−' : '';
+  return `${sign}${formatPercent(Math.abs(percent), locale, options)}`;
+}
+
+const countedEn: Record<Counted, [string, string]> = {
+  users: ['user', 'users'],
+  payers: ['paying user', 'paying users'],
+  customers: ['customer', 'customers'],
+  developers: ['developer', 'developers'],
+  companies: ['company', 'companies'],
+  tokens: ['token', 'tokens'],
+  employees: ['employee', 'employees'],
+  countries: ['country or region', 'countries and regions'],
+  years: ['year', 'years'],
+  months: ['month', 'months'],
+  models: ['model', 'models'],
+};
+
+const countedZh: Record<Counted, string> = {
+  users: '用户',
+  payers: '付费用户',
+  customers: '家客户',
+  developers: '名开发者',
+  companies: '家公司',
+  tokens: 'tokens',
+  employees: '名员工',
+  countries: '个国家和地区',
+  years: '年',
+  months: '个月',
+  models: '个模型',
+};
+
+export function formatCount(
+  absolute: number,
+  counted: Counted,
+  locale: Locale,
+  { withNoun = false, digits = 5 }: NumberOptions & { withNoun?: boolean } = {},
+): string {
+  if (isChinese(locale)) {
+    const { number, word } = scaleChinese(absolute, digits, locale);
+    return `${number}${word}${withNoun ? localiseCjk(countedZh[counted], locale) : ''}`;
+  }
+  const { number, word } = scaleEnglish(absolute, digits);
+  const noun = withNoun ? ` ${countedEn[counted][absolute === 1 && !word ? 0 : 1]}` : '';
+  return `${number}${word ? ` ${word}` : ''}${noun}`;
+}
+
+export function formatMultiple(value: number, locale: Locale, options: NumberOptions = {}): string {
+  const number = formatPlain(value, locale, { digits: options.digits ?? 3 });
+  return isChinese(locale) ? `${number}倍` : `${number}×`;
+}
+
+export function formatDays(value: number, locale: Locale): string {
+  return isChinese(locale) ? `${formatPlain(value, locale)}天` : `${formatPlain(value, 'en')} days`;
+}
+
+const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** ISO "2019", "2022-08" or "2026-01-08" at the precision it was given. */
+export function formatIsoDate(iso: string, locale: Locale): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (isChinese(locale)) {
+    return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
+  }
+  if (!month) return String(year);
+  const monthName = monthsEn[month - 1] ?? String(month);
+  return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+const qualifierEn: Record<Qualifier, string> = {
+  about: 'about ',
+  over: 'more than ',
+  nearly: 'nearly ',
+  under: 'less than ',
+  'up-to': 'up to ',
+  expected: 'an expected ',
+};
+const qualifierZh: Record<Qualifier, string> = {
+  about: '约',
+  over: '超',
+  nearly: '近',
+  under: '不足',
+  'up-to': '最高',
+  expected: '预计',
+};
+
+export function qualify(text: string, qualifier: Qualifier | undefined, locale: Locale): string {
+  if (!qualifier) return text;
+  return isChinese(locale) ? `${localiseCjk(qualifierZh[qualifier], locale)}${text}` : `${qualifierEn[qualifier]}${text}`;
+}
+
+/** A single number in a unit, without qualifier. */
+export function formatNumberInUnit(value: number, unit: Unit, locale: Locale, options: NumberOptions = {}): string {
+  switch (unit.kind) {
+    case 'money':
+      return formatMoney(value * scaleFactor[unit.scale], unit.currency, locale, options);
+    case 'count':
+      return formatCount(value * scaleFactor[unit.scale], unit.counted, locale, options);
+    case 'percent':
+      return formatPercent(value, locale, options);
+    case 'multiple':
+      return formatMultiple(value, locale, options);
+    case 'days':
+      return formatDays(value, locale);
+    case 'rate':
+      return isChinese(locale)
+        ? `1${currencySuffixZh[unit.base]} = ${formatPlain(value, locale)}${currencySuffixZh[unit.quote]}`
+        : `${currencyPrefix[unit.base].trim()}1 = ${unit.quote} ${formatPlain(value, 'en')}`;
+    default:
+      return formatPlain(value, locale, options);
+  }
+}
+
+/** Any fact value as a reader sees it: "about RMB 312 million", "US$91 billion to US$93 billion", "2019年". */
+export function formatValue(
+  value: FactValue,
+  unit: Unit,
+  locale: Locale,
+  qualifier?: Qualifier,
+  textZh?: string,
+  options: NumberOptions = {},
+): string {
+  if (typeof value === 'string') {
+    if (unit.kind === 'date') return qualify(formatIsoDate(value, locale), qualifier, locale);
+    return isChinese(locale) && textZh ? localiseCjk(textZh, locale) : value;
+  }
+  if (isRange(value)) {
+    const low = formatNumberInUnit(value.low, unit, locale, options);
+    const high = formatNumberInUnit(value.high, unit, locale, options);
+    return qualify(isChinese(locale) ? `${low}至${high}` : `${low} to ${high}`, qualifier, locale);
+  }
+  return qualify(formatNumberInUnit(value, unit, locale, options), qualifier, locale);
+}
+
+/** Axis ticks: compact, e.g. "300M" / "3亿"; d3-format's SI prefixes read wrongly for money ("G"), so swap them. */
+export function formatTick(absolute: number, locale: Locale): string {
+  if (isChinese(locale)) {
+    const { number, word } = scaleChinese(absolute, 3, locale);
+    return `${number}${word}`;
+  }
+  return d3format('~s')(absolute).replace('G', 'B');
+}

@@ -1,0 +1,15 @@
+/** Internal links go through here so the site works under any base path (Astro `base`). */
+export function withBase(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/u, '');
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return `${base}${clean}`;
+}
+
+/** The anchor of a fact's entry on the data page. */
+export function factAnchor(id: string): string {
+  return `fact-${id}`;
+}
+
+export function factHref(id: string): string {
+  return withBase(`/data/#${factAnchor(id)}`);
+}

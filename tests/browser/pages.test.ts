@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticServer } from '../support/static-server';
+
+const pages = ['/', '/data/'];
+const widths = [375, 1280];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width: number): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  const response = await page.goto(server.url(path), { waitUntil: 'load' });
+  expect(response?.status(), `${path} status`).toBe(200);
+  return { page, problems };
+}
+
+describe.each(widths)('at %i px wide', (width) => {
+  test.each(pages)('%s loads with no console errors and no sideways scrolling', async (path) => {
+    const { page, problems } = await open(path, width);
+    expect(problems).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    await expect(page.locator('main h1').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});
+
+test('the cover lists the five chapters and cites figures that link to the data page', async () => {
+  const { page } = await open('/', 1280);
+  await expect(page.locator('#chapters-heading + ol > li').count()).resolves.toBe(5);
+  const factLinks = page.locator('a.fact');
+  expect(await factLinks.count()).toBeGreaterThan(2);
+  const href = await factLinks.first().getAttribute('href');
+  expect(href).toMatch(/\/data\/#fact-/u);
+  await page.context().close();
+});
+
+test('every fact link on the cover lands on an entry of the data page', async () => {
+  const { page } = await open('/', 1280);
+  const hrefs = await page.locator('a.fact').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  const data = await open('/data/', 1280);
+  for (const href of hrefs) {
+    const id = decodeURIComponent(href.split('#')[1] ?? '');
+    await expect(data.page.locator(`[id="${id}"]`).count(), href).resolves.toBe(1);
+  }
+  await page.context().close();
+  await data.page.context().close();
+});

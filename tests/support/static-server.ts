@@ -1,0 +1,64 @@
+/**
+ * Serves dist/ over loopback the way a static host would (index.html for directories, 404.html for
+ * misses), optionally under a base path, so browser tests see exactly what a reader would.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticServer {
+  origin: string;
+  /** Absolute URL of a site path, base path included. */
+  url(sitePath: string): string;
+  close(): Promise<void>;
+}
+
+async function fileFor(root: string, pathname: string): Promise<string | undefined> {
+  const target = path.join(root, decodeURIComponent(pathname));
+  if (!target.startsWith(root)) return undefined;
+  const info = await stat(target).catch(() => undefined);
+  if (info?.isFile()) return target;
+  if (info?.isDirectory()) {
+    const index = path.join(target, 'index.html');
+    if ((await stat(index).catch(() => undefined))?.isFile()) return index;
+  }
+  return undefined;
+}
+
+export async function serveDist(root = path.resolve('dist'), base = '/'): Promise<StaticServer> {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server: Server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const inside = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : undefined;
+    const file = inside === undefined ? undefined : await fileFor(root, inside);
+    const served = file ?? path.join(root, '404.html');
+    const exists = (await stat(served).catch(() => undefined))?.isFile();
+    response.writeHead(file ? 200 : 404, { 'Content-Type': types[path.extname(served)] ?? 'application/octet-stream' });
+    if (exists) createReadStream(served).pipe(response);
+    else response.end('Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (sitePath) => `${origin}${prefix}${sitePath.replace(/^\//u, '')}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
