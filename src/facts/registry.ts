@@ -49,15 +49,32 @@ export function isFactId(id: string): id is FactId {
   return byId.has(id);
 }
 
+/** Edit distance, to suggest the id an editor probably meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closestFactIds(id: string, count = 4): string[] {
+  return [...byId.keys()].sort((x, y) => distance(id, x) - distance(id, y)).slice(0, count);
+}
+
 /** Looks a fact up by id; `usedIn` names the file asking, so an unknown id fails with a useful message. */
 export function getFact(id: string, usedIn = 'unknown file'): Fact<FactId> {
   const fact = byId.get(id);
   if (!fact) {
-    const suggestions = [...byId.keys()].filter((k) => k.split('.')[0] === id.split('.')[0]).slice(0, 8);
     throw new Error(
-      `${usedIn}: unknown fact id "${id}".` +
-        (suggestions.length ? ` Facts with the same subject: ${suggestions.join(', ')}.` : '') +
-        ' Every id is listed on the data page and in src/facts/.',
+      `${usedIn}: unknown fact id "${id}". Did you mean ${closestFactIds(id).map((s) => `"${s}"`).join(', ')}? ` +
+        'Every id is listed on the data page (/data/) and in src/facts/.',
     );
   }
   return fact;

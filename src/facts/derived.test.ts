@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { convert, exchangeRate, growth, multiple, share } from './derived';
+import { getFact } from './registry';
+
+const num = (id: Parameters<typeof getFact>[0]) => getFact(id).value as number;
+
+describe('derived figures', () => {
+  test('growth is the percent change between two stated figures', () => {
+    const g = growth('zhipu.revenue.2023', 'zhipu.revenue.2024');
+    expect(g.value).toBeCloseTo(((num('zhipu.revenue.2024') - num('zhipu.revenue.2023')) / num('zhipu.revenue.2023')) * 100, 9);
+    expect(g.inputs).toEqual(['zhipu.revenue.2023', 'zhipu.revenue.2024']);
+  });
+
+  test('conversion uses the assumed rate and lists it as an input', () => {
+    const c = convert('minimax.revenue.2024', 'RMB');
+    expect(c.value).toBeCloseTo(num('minimax.revenue.2024') * num('fx.usd-rmb'), 9);
+    expect(c.inputs).toContain('fx.usd-rmb');
+    expect(c.approximate).toBe(true);
+  });
+
+  test('the inverse rate is used when only the opposite direction is assumed', () => {
+    expect(exchangeRate('RMB', 'USD').rate).toBeCloseTo(1 / num('fx.usd-rmb'), 12);
+  });
+
+  test('multiples convert currencies so RMB R&D can be set against RMB revenue', () => {
+    const m = multiple('zhipu.rnd.2024', 'zhipu.revenue.2024');
+    expect(m.value).toBeCloseTo((num('zhipu.rnd.2024') * 1e9) / (num('zhipu.revenue.2024') * 1e6), 9);
+  });
+
+  test('share is a multiple in percent', () => {
+    expect(share('zhipu.revenue.2023', 'zhipu.revenue.2024').value).toBeCloseTo(
+      (num('zhipu.revenue.2023') / num('zhipu.revenue.2024')) * 100,
+      9,
+    );
+  });
+
+  test('growth across currencies is refused with a message naming both facts', () => {
+    expect(() => growth('zhipu.revenue.2024', 'minimax.revenue.2024')).toThrow(/"zhipu\.revenue\.2024" is in RMB but "minimax\.revenue\.2024" is in USD/u);
+  });
+
+  test('a text fact cannot feed arithmetic', () => {
+    expect(() => convert('minimax.backers', 'RMB')).toThrow(/minimax\.backers/u);
+  });
+});

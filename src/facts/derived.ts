@@ -1,0 +1,108 @@
+/**
+ * Figures the seeds do not state but imply: growth between two facts, one fact as a multiple or share
+ * of another, and money converted to a common currency with our assumed rates. Each derived figure
+ * names its inputs so a reader can trace it, and the site labels it as computed.
+ */
+import { getFact, type FactId } from './registry';
+import { isRange, scaleFactor, type Currency, type Fact, type Scale, type Unit } from './types';
+
+export interface DerivedFigure {
+  value: number;
+  unit: Unit;
+  /** The facts the figure is computed from, rates included. */
+  inputs: readonly FactId[];
+  /** How it was computed, in English, for the data table and the hover title. */
+  formula: string;
+  /** True when a seed hedged an input ("about", "more than"), so the result is approximate too. */
+  approximate: boolean;
+}
+
+const rateIds: Record<string, FactId> = {
+  'USD>RMB': 'fx.usd-rmb',
+  'USD>HKD': 'fx.usd-hkd',
+  'HKD>RMB': 'fx.hkd-rmb',
+};
+
+function numeric(fact: Fact, purpose: string): number {
+  if (typeof fact.value !== 'number') {
+    const shape = isRange(fact.value) ? 'a range' : 'text';
+    throw new Error(`derived figure (${purpose}): fact "${fact.id}" is ${shape}, not a single number`);
+  }
+  return fact.value;
+}
+
+function money(fact: Fact, purpose: string): { absolute: number; currency: Currency } {
+  if (fact.unit.kind !== 'money') {
+    throw new Error(`derived figure (${purpose}): fact "${fact.id}" is measured in ${fact.unit.kind}, not money`);
+  }
+  return { absolute: numeric(fact, purpose) * scaleFactor[fact.unit.scale], currency: fact.unit.currency };
+}
+
+/** How many units of `to` one unit of `from` buys, and the rate facts used. */
+export function exchangeRate(from: Currency, to: Currency): { rate: number; inputs: FactId[] } {
+  if (from === to) return { rate: 1, inputs: [] };
+  const direct = rateIds[`${from}>${to}`];
+  if (direct) return { rate: numeric(getFact(direct), 'exchange rate'), inputs: [direct] };
+  const inverse = rateIds[`${to}>${from}`];
+  if (inverse) return { rate: 1 / numeric(getFact(inverse), 'exchange rate'), inputs: [inverse] };
+  throw new Error(`derived figure: no assumed exchange rate between ${from} and ${to} in src/facts/assumptions.ts`);
+}
+
+/** A money fact in another currency, at our assumed rate, expressed in `scale`. */
+export function convert(id: FactId, to: Currency, scale: Scale = 'million'): DerivedFigure {
+  const fact = getFact(id);
+  const { absolute, currency } = money(fact, `convert ${id}`);
+  const { rate, inputs } = exchangeRate(currency, to);
+  return {
+    value: (absolute * rate) / scaleFactor[scale],
+    unit: { kind: 'money', currency: to, scale },
+    inputs: [id, ...inputs],
+    formula: currency === to ? `${id} as stated` : `${id} × ${rate.toFixed(4)} ${to} per ${currency} (our assumed rate)`,
+    approximate: currency !== to || fact.qualifier !== undefined,
+  };
+}
+
+/** Percent change from one money or count fact to another in the same unit. */
+export function growth(fromId: FactId, toId: FactId): DerivedFigure {
+  const from = getFact(fromId);
+  const to = getFact(toId);
+  const [a, b] = [absoluteOf(from, 'growth'), absoluteOf(to, 'growth')];
+  if (a.currency !== b.currency) {
+    throw new Error(`derived figure (growth): "${fromId}" is in ${a.currency} but "${toId}" is in ${b.currency}; convert first`);
+  }
+  return {
+    value: ((b.absolute - a.absolute) / a.absolute) * 100,
+    unit: { kind: 'percent' },
+    inputs: [fromId, toId],
+    formula: `(${toId} − ${fromId}) ÷ ${fromId}`,
+    approximate: from.qualifier !== undefined || to.qualifier !== undefined,
+  };
+}
+
+/** How many times `denominatorId` the `numeratorId` is, converting currencies where they differ. */
+export function multiple(numeratorId: FactId, denominatorId: FactId): DerivedFigure {
+  const top = getFact(numeratorId);
+  const bottom = getFact(denominatorId);
+  const a = absoluteOf(top, 'multiple');
+  const b = absoluteOf(bottom, 'multiple');
+  const { rate, inputs } = a.currency && b.currency ? exchangeRate(b.currency, a.currency) : { rate: 1, inputs: [] };
+  return {
+    value: a.absolute / (b.absolute * rate),
+    unit: { kind: 'multiple' },
+    inputs: [numeratorId, denominatorId, ...inputs],
+    formula: `${numeratorId} ÷ ${denominatorId}${inputs.length ? ' (converted at our assumed rate)' : ''}`,
+    approximate: inputs.length > 0 || top.qualifier !== undefined || bottom.qualifier !== undefined,
+  };
+}
+
+/** One fact as a percentage of another. */
+export function share(partId: FactId, wholeId: FactId): DerivedFigure {
+  const m = multiple(partId, wholeId);
+  return { ...m, value: m.value * 100, unit: { kind: 'percent' }, formula: `${partId} ÷ ${wholeId} × 100` };
+}
+
+function absoluteOf(fact: Fact, purpose: string): { absolute: number; currency?: Currency } {
+  if (fact.unit.kind === 'money') return money(fact, purpose);
+  if (fact.unit.kind === 'count') return { absolute: numeric(fact, purpose) * scaleFactor[fact.unit.scale] };
+  return { absolute: numeric(fact, purpose) };
+}

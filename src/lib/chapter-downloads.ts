@@ -1,0 +1,22 @@
+/** The "figures in this chapter" downloads: exactly the facts a chapter cites, in order of first use. */
+import { readFileSync } from 'node:fs';
+import { getFact } from '../facts/registry';
+import type { Fact } from '../facts/types';
+import { chapterFacts, chaptersFor, type ChapterEntry } from './chapters';
+
+export async function chapterDownloadPaths() {
+  const chapters = await chaptersFor('en');
+  return chapters.map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }));
+}
+
+/** "file:line" of the first place an id appears in the chapter's source, for error messages. */
+function placeOf(entry: ChapterEntry, id: string): string {
+  const file = entry.filePath ?? entry.id;
+  const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
+  const index = source.indexOf(`"${id}"`);
+  return index < 0 ? file : `${file}:${source.slice(0, index).split('\n').length}`;
+}
+
+export function factsOfChapter(entry: ChapterEntry): Fact[] {
+  return chapterFacts(entry).map((id) => getFact(id, placeOf(entry, id)));
+}

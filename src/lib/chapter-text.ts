@@ -1,0 +1,45 @@
+/**
+ * Reads a chapter's raw MDX for the things the build needs to know about it: which facts and charts it
+ * cites, how long it is, and its prose with components taken out (for the hard-coded-figure check).
+ */
+
+/** Every `<Fact id="...">` and `<Derived ... >` input cited in the MDX source, in order of first use. */
+export function citedFactIds(mdx: string): string[] {
+  const ids: string[] = [];
+  for (const match of mdx.matchAll(/<(?:Fact|Derived)\b[^>]*>/gu)) {
+    for (const attr of match[0].matchAll(/\b(?:id|from|to|of|by)="([a-z0-9][a-z0-9.-]*)"/gu)) {
+      const id = attr[1]!;
+      if (id.includes('.') && !ids.includes(id)) ids.push(id);
+    }
+  }
+  return ids;
+}
+
+/** Every `<Chart id="...">` and `<Scrolly chart="...">` in the MDX source. */
+export function citedChartIds(mdx: string): string[] {
+  const ids = [...mdx.matchAll(/<(?:Chart\s[^>]*\bid|Scrolly\s[^>]*\bchart)="([a-z0-9-]+)"/gu)].map((m) => m[1]!);
+  return [...new Set(ids)];
+}
+
+/** The prose a reader reads, with frontmatter, imports, JSX tags and expressions removed. */
+export function proseOf(mdx: string): string {
+  return mdx
+    .replace(/^---[\s\S]*?\n---\n/u, '')
+    .replace(/^(?:import|export)\s.*$/gmu, '')
+    .replace(/<[A-Z][\s\S]*?\/>/gu, ' FIGURE ')
+    .replace(/<\/?[A-Za-z][^>]*>/gu, ' ')
+    .replace(/\{[^}]*\}/gu, ' ');
+}
+
+/** Words a reader reads; each cited figure counts as one word. */
+export function wordCount(mdx: string): number {
+  return proseOf(mdx)
+    .replace(/^#+\s/gmu, '')
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Minutes at 230 words a minute, and at least one. */
+export function readingMinutes(mdx: string): number {
+  return Math.max(1, Math.round(wordCount(mdx) / 230));
+}

@@ -1,0 +1,71 @@
+/**
+ * Editorial rules every chapter must meet, checked on the MDX source: figures only through components,
+ * length within bounds, enough charts, and only ids that exist.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { isFactId } from '../../src/facts/registry';
+import { citedChartIds, citedFactIds, proseOf, wordCount } from '../../src/lib/chapter-text';
+
+const root = path.resolve('src/content/chapters');
+const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => path.join(root, f));
+const english = files.filter((f) => f.includes(`${path.sep}en${path.sep}`));
+
+/** Spelled-out quantities that would be a figure in disguise. "One" and "two" stay free: the story is about two companies. */
+const numberWords =
+  /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|dozens?|twice|thrice|double[ds]?|tripled?|quadrupled?|tenfold|hundredfold|halve[ds]?)\b/giu;
+/** Names that contain a number word but are not figures. */
+const allowedNames = [/\bsix tigers\b/giu, /\bsix little tigers\b/giu, /\bsix little dragons\b/giu];
+
+function hardCodedFigures(mdx: string): string[] {
+  let prose = proseOf(mdx);
+  for (const name of allowedNames) prose = prose.replace(name, '');
+  const digits = prose.match(/[^\s]*[\d％%][^\s]*/gu) ?? [];
+  const words = prose.match(numberWords) ?? [];
+  return [...digits, ...words];
+}
+
+describe('chapter rules', () => {
+  test('there are five English chapters', () => {
+    expect(english.map((f) => path.basename(f)).length).toBe(5);
+  });
+
+  test.each(files.map((f) => [path.relative(process.cwd(), f), f]))('%s hard-codes no figure', (_, file) => {
+    expect(hardCodedFigures(readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  test.each(english.map((f) => [path.relative(process.cwd(), f), f]))('%s is 900 to 1,600 words', (_, file) => {
+    const words = wordCount(readFileSync(file, 'utf8'));
+    expect(words).toBeGreaterThanOrEqual(900);
+    expect(words).toBeLessThanOrEqual(1600);
+  });
+
+  test.each(english.map((f) => [path.relative(process.cwd(), f), f]))('%s has at least three charts', (_, file) => {
+    expect(citedChartIds(readFileSync(file, 'utf8')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each(files.map((f) => [path.relative(process.cwd(), f), f]))('%s cites only facts that exist', (_, file) => {
+    const unknown = citedFactIds(readFileSync(file, 'utf8')).filter((id) => !isFactId(id));
+    expect(unknown).toEqual([]);
+  });
+
+  test('at least two chapters tell their numbers as scrollytelling', () => {
+    const withScrolly = english.filter((f) => /<Scrolly\b/u.test(readFileSync(f, 'utf8')));
+    expect(withScrolly.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the hard-coded figure check itself', () => {
+  test('catches digits, percentages and spelled-out quantities in prose', () => {
+    expect(hardCodedFigures('Revenue rose 150% to RMB 312 million.')).toEqual(['150%', '312', 'million']);
+    expect(hardCodedFigures('It lost three times as much.')).toEqual(['three']);
+  });
+
+  test('ignores figures inside components and frontmatter', () => {
+    const mdx = '---\norder: 3\n---\n\nRevenue was <Fact id="zhipu.revenue.2024" /> among the six tigers.';
+    expect(hardCodedFigures(mdx)).toEqual([]);
+  });
+});
