@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { compressIntegration } from './src/integrations/compress.ts';
+import { headersIntegration } from './src/integrations/headers.ts';
+import { llmsTxtIntegration } from './src/integrations/llms-txt.ts';
 import { remarkCiteLocation } from './src/lib/remark-cite-location.ts';
 
 // A newsroom deploys the same build under different paths (a CDN root, a sub-path on a main site),
@@ -21,8 +24,17 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), sitemap()],
-  markdown: { processor: unified({ remarkPlugins: [remarkCiteLocation] }) },
+  // Compression comes last so it also packs the files the other integrations write.
+  integrations: [mdx(), sitemap(), llmsTxtIntegration(), headersIntegration(), compressIntegration()],
+  // The story has no code blocks, and Shiki's inline styles would break the CSP below.
+  markdown: { processor: unified({ remarkPlugins: [remarkCiteLocation] }), syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Astro hashes every script and style it emits into a meta Content-Security-Policy on each page, so
+  // no inline script or style runs unless the build put it there.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
 });

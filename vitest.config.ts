@@ -8,7 +8,17 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'seeds/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'seeds/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Checks of the built site in dist/ (and of fresh builds in temporary folders): run after `astro build`.
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {

@@ -26,7 +26,7 @@ export function proseOf(mdx: string): string {
   return mdx
     .replace(/^---[\s\S]*?\n---\n/u, '')
     .replace(/^(?:import|export)\s.*$/gmu, '')
-    .replace(/<[A-Z][\s\S]*?\/>/gu, ' FIGURE ')
+    .replace(/<[A-Z][^<>]*?\/>/gu, ' FIGURE ')
     .replace(/<\/?[A-Za-z][^>]*>/gu, ' ')
     .replace(/\{[^}]*\}/gu, ' ');
 }

@@ -7,6 +7,12 @@ const en = {
   skipToContent: 'Skip to content',
   navHome: 'Story',
   navData: 'Data and sources',
+  navMethodology: 'Methodology',
+  navSources: 'The source articles',
+  navDisagreements: 'Where sources disagree',
+  navCharts: 'Chart gallery (for editors)',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'There is no page at this address. The story starts on the cover; every figure is on the data page.',
   navMain: 'Main',
   footerNote:
     'Every figure on this site links to the exact sentence of the news article that states it. Sources: five Chinese news articles of January 2026.',
@@ -26,7 +32,6 @@ const en = {
   chapterFigures: 'Figures in this chapter',
   chapterFiguresIntro: (n: number) => `The ${n} figures this chapter cites, each with the sentence it comes from.`,
   readingProgress: 'Reading progress',
-  comingSoon: 'In preparation',
   byline: 'A data story in five chapters',
   dataTitle: 'Every figure, with its source',
   dataIntro:
@@ -66,6 +71,116 @@ const en = {
   headline: 'Headline or opening line',
   date: 'Date',
   notGiven: 'not given',
+  methodology: {
+    title: 'How this story was made',
+    description:
+      'Where the figures come from, how each one is checked against its source, the exchange rates we assume and what the site does not know.',
+    intro:
+      'Every number in this story is a typed fact that quotes the sentence it comes from, and the site builds only while every quote still checks out. This page sets out the method, the assumptions and the limits.',
+    sourcesHeading: 'The sources',
+    sourcesBody:
+      'The story rests on a small set of Chinese-language news articles written around the Hong Kong listings of Zhipu and MiniMax, one of them shortly before the listings. They are commentary and reporting, not primary documents: the outlets summarize the companies’ listing prospectuses, add their own analysis and quote investors, founders and former employees.',
+    sourcesProspectus:
+      'We did not read the prospectuses. Where an article says a figure comes from a prospectus, we cite the article, and the figure is only as reliable as the outlet’s reading of it. The outlets also round, convert currencies and date events in their own ways, which is why some figures carry more than one reading.',
+    sourcesLink: 'Each article, with its outlet, author, date and headline',
+    checksHeading: 'How every figure is checked',
+    checksFacts:
+      'Each figure is stored once, as a typed fact: an identifier, the company or subject, what is measured, the period, the value, and a unit that spells out the currency and the scale (renminbi, US dollars or Hong Kong dollars; million or billion). Hedges in the source, such as “about” or “more than”, are kept. Dated milestones and events with no number are facts too.',
+    checksQuotes:
+      'Every fact names the article it comes from and quotes the sentence that states it, exactly as it appears in our copy of the article. Each time the site is built, every quote is checked to be a verbatim substring of that copy, and the automated tests repeat the check.',
+    checksNumbers:
+      'A second check reads the numbers written in each quote, in Arabic or Chinese numerals and with the Chinese scales 萬 and 億, and requires one of them to equal the fact’s value in a compatible unit; a date fact must match a date in its quote.',
+    checksExample: (value: string) => `For example, the fact “${value}” is accepted only because its quote states that amount:`,
+    checksBuild:
+      'Chapters cite figures through components that take a fact identifier. A mistyped identifier, a missing source or a quote that no longer matches stops the build with a message naming the file, the line and the fact, so the error cannot reach readers.',
+    artefactsHeading: 'Conversion artefacts and cleaned quotes',
+    artefactsBody:
+      'Our copies of the articles passed through a conversion from simplified to traditional Chinese characters that left debris: pinyin in brackets after some characters, and a few garbled or private-use characters. We store every quote exactly as the file has it, debris included, so that the checks above can prove it. Readers see a cleaned rendering, with the bracketed pinyin and the stray characters removed.',
+    artefactsStored: 'Stored quote, as in the file',
+    artefactsShown: 'Shown to readers',
+    fxHeading: 'Exchange rates: our assumption',
+    fxBody:
+      'None of the articles states an exchange rate, yet comparing Zhipu, which reports in renminbi, with MiniMax, which reports in US dollars, and with share prices in Hong Kong dollars needs one. We assume one round rate for each pair of currencies over the whole period. These rates are ours, not the sources’; every figure converted with them is marked as approximate.',
+    fxWhy: 'Why this rate',
+    derivedHeading: 'Derived figures',
+    derivedBody:
+      'Some figures are stated by no article but computed from facts: growth between two periods, one figure as a multiple or share of another, and conversions into a common currency at the rates above. They are computed in code when the site is built, never typed in. The text marks them “about” when an input is hedged or converted; hovering over one shows the formula, and each links to the first fact it is computed from.',
+    derivedExample: 'Example: MiniMax’s revenue for one period, as stated and converted',
+    derivedStated: 'As stated',
+    derivedConverted: 'Converted at our assumed rate',
+    disagreeHeading: 'Where the sources disagree',
+    disagreeBody:
+      'When articles give different values for the same figure, even if only by rounding, or different dates for the same event, the fact keeps every reading with its own sources. We show one reading by default, usually the most precise or the one closest to the prospectus, and mark it with a dagger (†). The other readings appear when a reader hovers over the figure, on the data page and on the page that lists every disagreement.',
+    disagreeCount: (n: number) => `${n} facts have more than one reading.`,
+    unknownHeading: 'What this site does not know',
+    unknownIntro: 'The articles leave gaps, and we have not filled them from elsewhere. Among them:',
+    unknownListing: [
+      'MiniMax’s exact listing day. The articles give Zhipu’s, ',
+      ', and say only that MiniMax listed right after it.',
+    ] as [string, string],
+    unknownResults: [
+      'Either company’s results for the full year before the listings. The articles stop part-way through that year; the only full-year figure for Zhipu is a forecast by CITIC Securities, ',
+      '.',
+    ] as [string, string],
+    unknownDates:
+      'When most of the articles were published. Only one carries a date; the others can be dated only by what they report, and one was written before the listings.',
+    unknownProspectus:
+      'Anything in the prospectuses that the articles do not quote: segment detail, notes to the accounts, risk factors. We cite no prospectus directly.',
+    unknownWording:
+      'The exact sense of some wording, which we flag in the fact’s note: for instance whether Microsoft’s quarters are calendar or fiscal quarters, and whether a Chinese phrase about OpenAI’s computing capacity gives its new size or its increase.',
+    downloadsHeading: 'Data and downloads',
+    downloadsBody: 'Every fact, with all its readings, sources and quotes, is listed on the data page and can be downloaded.',
+  },
+  sourcesPage: {
+    title: 'The source articles',
+    description:
+      'The Chinese news articles every figure on this site comes from: outlet, author, date, headline and how many facts cite each.',
+    intro:
+      'Every figure on this site comes from one of these articles. We keep a copy of each, byte for byte; the quotes on this site are taken from those copies and shown cleaned of conversion artefacts. Headlines are given in the original Chinese with our English translation. Where an article gives no date or author, we say so rather than guess.',
+    label: 'Cited as',
+    platform: 'Published on',
+    translation: 'Our translation',
+    file: 'Our copy',
+    citedBy: (n: number) => `${n} ${n === 1 ? 'fact cites' : 'facts cite'} this article`,
+    seeFacts: 'Its entry on the data page',
+    methodologyLink: 'How we use these articles',
+  },
+  disagreementsPage: {
+    title: 'Where the sources disagree',
+    description:
+      'Every figure on which the source articles give different readings, with each reading, its sources and how the site shows it.',
+    intro:
+      'The articles do not always agree. They round differently, convert currencies at different rates, measure on different days and sometimes date or name the same thing differently. Where they differ, we keep every reading. This page lists each such figure by subject, with the sources for each reading, our note on the difference and the reading the story shows.',
+    count: (n: number) => `${n} figures with more than one reading`,
+    shown: 'Shown by default',
+    others: 'Other readings',
+    why: 'Why they differ',
+    treatment: (shown: string) =>
+      `Chapters and charts show ${shown}, marked †. The other readings are listed when a reader hovers over the figure, and on the data page.`,
+    dataLink: 'Entry on the data page',
+  },
+  chart: {
+    source: 'Source',
+    sources: 'Sources',
+    note: 'Note',
+    notes: 'Notes',
+    showData: 'Show the data and sources',
+    factsHeading: 'Each figure and the sentence that states it',
+    downloadData: 'Download the data',
+    permalink: 'Link to this chart',
+    assumption: 'our assumption',
+    periodColumn: 'Period',
+    sourcesColumn: 'Sources',
+    companies: { zhipu: 'Zhipu', minimax: 'MiniMax' },
+    sourcesDiffer: 'Sources differ',
+    galleryTitle: 'Chart gallery',
+    galleryIntro:
+      'Every chart the story can embed, for editors. Each entry gives the chart id, the facts it draws and the MDX to place it in a chapter. Charts with states change as a scrollytelling reader moves through the steps.',
+    galleryFacts: 'Facts drawn',
+    galleryStates: 'States',
+    galleryNoStates: 'none',
+    gallerySnippet: 'Embed in MDX',
+  },
 };
 
 export type Strings = typeof en;
@@ -77,6 +192,12 @@ const zhHans: Strings = {
   skipToContent: '跳到正文',
   navHome: '故事',
   navData: '数据与来源',
+  navMethodology: '方法说明',
+  navSources: '来源报道',
+  navDisagreements: '来源分歧',
+  navCharts: '图表库（编辑用）',
+  notFoundTitle: '页面不存在',
+  notFoundBody: '此地址没有页面。故事从封面开始；所有数字见数据页。',
   navMain: '主导航',
   footerNote: '本站每个数字都链接到报道中陈述它的原句。来源：2026年1月的五篇中文报道。',
   downloadJson: '下载全部数据（JSON）',
@@ -95,7 +216,6 @@ const zhHans: Strings = {
   chapterFigures: '本章数据',
   chapterFiguresIntro: (n: number) => `本章引用的${n}个数字及其原文出处。`,
   readingProgress: '阅读进度',
-  comingSoon: '撰写中',
   byline: '五章数据故事',
   dataTitle: '每个数字及其来源',
   dataIntro: '这里列出故事用到的每个数字、所属期间、出处报道及原文引句。各报道说法不一之处，列出全部说法。',
@@ -130,6 +250,102 @@ const zhHans: Strings = {
   headline: '标题或首句',
   date: '日期',
   notGiven: '未注明',
+  methodology: {
+    title: '本站如何制作',
+    description: '数字从哪里来，每个数字如何与出处核对，本站假设的汇率，以及本站不知道的事。',
+    intro: '本故事中的每个数字都是一条带类型的数据，并引用陈述它的原句；只有每条引文都核对无误，网站才能构建成功。本页说明方法、假设与局限。',
+    sourcesHeading: '来源',
+    sourcesBody:
+      '本故事依据的是几篇围绕智谱与MiniMax在香港上市前后撰写的中文报道，其中一篇写于上市之前。它们是评论与报道，而非一手文件：各媒体概述两家公司的招股书，加入自己的分析，并引用投资人、创始人和前员工的说法。',
+    sourcesProspectus:
+      '我们没有阅读招股书。报道称某数字出自招股书时，我们引用的是报道而非招股书，该数字的可靠程度取决于媒体的解读。各媒体的四舍五入、货币换算和事件日期也各有不同，因此有些数字不止一种说法。',
+    sourcesLink: '每篇报道的媒体、作者、日期与标题',
+    checksHeading: '每个数字如何核对',
+    checksFacts:
+      '每个数字只存储一次，作为一条带类型的数据：编号、公司或主题、指标、期间、数值，以及写明币种和量级的单位（人民币、美元或港元；百万或十亿）。来源中的“约”“超”等限定词予以保留。有日期的里程碑和没有数字的事件也作为数据存储。',
+    checksQuotes:
+      '每条数据都注明出自哪篇报道，并引用陈述它的原句，与我们保存的报道副本完全一致。每次构建网站时，都会检查每条引文是否逐字出现在该副本中，自动化测试也会重复这项检查。',
+    checksNumbers:
+      '第二项检查读取每条引文中写出的数字（阿拉伯数字或中文数字，以及“萬”“億”等量级），要求其中之一在相容单位下等于数据的数值；日期数据必须与引文中的日期相符。',
+    checksExample: (value: string) => `例如，数据“${value}”之所以通过，是因为其引文写明了这一数额：`,
+    checksBuild:
+      '各章通过接受数据编号的组件引用数字。编号拼写错误、缺少来源或引文不再匹配，都会使构建中止，并给出文件、行号和数据编号，错误因此不会到达读者。',
+    artefactsHeading: '转换残留与清理后的引文',
+    artefactsBody:
+      '我们保存的报道副本经过简繁转换，留下了残留：部分汉字后带有括号中的拼音，以及少量乱码或私用区字符。我们按文件原样存储每条引文（包括残留），以便上述检查能够证实它。读者看到的是清理后的版本，括号拼音和杂散字符已删除。',
+    artefactsStored: '存储的引文（与文件一致）',
+    artefactsShown: '向读者显示',
+    fxHeading: '汇率：本站假设',
+    fxBody:
+      '各报道均未给出汇率，但比较以人民币报告的智谱、以美元报告的MiniMax以及以港元计价的股价，需要汇率。我们为每对货币假设一个整数化的汇率，在整个期间内不变。这些汇率是本站的假设，而非来源所述；用它们换算的每个数字都标为近似值。',
+    fxWhy: '为何采用此汇率',
+    derivedHeading: '推算数字',
+    derivedBody:
+      '有些数字没有任何报道直接给出，而是由数据计算得出：两个期间之间的增长、一个数字相对另一个的倍数或占比，以及按上述汇率换算成同一货币。它们在构建网站时由代码计算，从不手工输入。若某个输入带有限定词或经过换算，正文会标注“约”；鼠标悬停可看到计算公式，每个推算数字都链接到其第一个输入数据。',
+    derivedExample: '示例：MiniMax某一期间的收入，原数与换算后',
+    derivedStated: '原数',
+    derivedConverted: '按本站假设汇率换算',
+    disagreeHeading: '来源分歧',
+    disagreeBody:
+      '当各报道对同一数字给出不同数值（即使只是四舍五入不同）或对同一事件给出不同日期时，该数据保留每种说法及其各自来源。我们默认显示一种说法，通常是最精确或最接近招股书的那种，并以剑号（†）标注。其他说法在鼠标悬停时、数据页以及列出全部分歧的页面上显示。',
+    disagreeCount: (n: number) => `共有${n}条数据不止一种说法。`,
+    unknownHeading: '本站不知道的事',
+    unknownIntro: '各报道留有空白，我们没有从别处填补。其中包括：',
+    unknownListing: ['MiniMax的确切上市日期。报道给出了智谱的上市日期（', '），只说MiniMax紧随其后挂牌。'] as [string, string],
+    unknownResults: ['两家公司上市前一整年的全年业绩。各报道只覆盖到当年的一部分；智谱唯一的全年数字是中信证券的预测：', '。'] as [string, string],
+    unknownDates: '多数报道的发表日期。只有一篇注明日期；其余只能根据所报道的内容推断，其中一篇写于上市之前。',
+    unknownProspectus: '招股书中报道没有引用的内容：分部细节、财务报表附注、风险因素。我们不直接引用任何招股书。',
+    unknownWording:
+      '部分措辞的确切含义，我们在数据注释中说明：例如微软的季度是自然季度还是财年季度，以及关于OpenAI算力规模增长的中文说法指的是增长后的规模还是增幅。',
+    downloadsHeading: '数据与下载',
+    downloadsBody: '每条数据及其全部说法、来源和引文都列在数据页上，并可下载。',
+  },
+  sourcesPage: {
+    title: '来源报道',
+    description: '本站所有数字所依据的中文报道：媒体、作者、日期、标题，以及引用每篇报道的数据条数。',
+    intro:
+      '本站每个数字都出自以下报道之一。我们逐字节保存了每篇报道的副本；本站的引文取自这些副本，并清理了转换残留后显示。标题以中文原文给出，并附本站的英文翻译。报道未注明日期或作者的，我们如实说明，不作猜测。',
+    label: '引用标记',
+    platform: '发布平台',
+    translation: '本站翻译',
+    file: '本站副本',
+    citedBy: (n: number) => `${n}条数据引用此报道`,
+    seeFacts: '数据页中的条目',
+    methodologyLink: '我们如何使用这些报道',
+  },
+  disagreementsPage: {
+    title: '来源分歧',
+    description: '各来源报道说法不一的每个数字，列出每种说法、其来源以及本站的显示方式。',
+    intro:
+      '各报道并不总是一致。它们的四舍五入方式不同，换算汇率不同，衡量的日期不同，有时对同一事物的日期或名称也不同。凡有分歧，我们保留每种说法。本页按主题列出每个这样的数字，附上每种说法的来源、我们对差异的说明以及故事中显示的说法。',
+    count: (n: number) => `${n}个数字不止一种说法`,
+    shown: '默认显示',
+    others: '其他说法',
+    why: '分歧原因',
+    treatment: (shown: string) => `各章与图表显示${shown}，并以†标注。其他说法在鼠标悬停时及数据页上列出。`,
+    dataLink: '数据页中的条目',
+  },
+  chart: {
+    source: '来源',
+    sources: '来源',
+    note: '注',
+    notes: '注',
+    showData: '查看数据与来源',
+    factsHeading: '每个数字及陈述它的原句',
+    downloadData: '下载数据',
+    permalink: '本图链接',
+    assumption: '本站假设',
+    periodColumn: '期间',
+    sourcesColumn: '来源',
+    companies: { zhipu: '智谱', minimax: 'MiniMax' },
+    sourcesDiffer: '来源不一',
+    galleryTitle: '图表库',
+    galleryIntro: '供编辑使用：故事可嵌入的全部图表，列出图表编号、所用数据及在章节中嵌入的MDX代码。带状态的图表会随滚动叙事的步骤变化。',
+    galleryFacts: '所用数据',
+    galleryStates: '状态',
+    galleryNoStates: '无',
+    gallerySnippet: 'MDX嵌入代码',
+  },
 };
 
 const zhHant: Strings = {

@@ -1,0 +1,36 @@
+/**
+ * Measures and small mark-makers every chart shares, so the charts look like one family: the same widths,
+ * side margins, panel headings and baselines.
+ */
+import type { ColorToken, Mark, TextSize } from '../types';
+import type { LayoutName } from './labels';
+import { estimateTextWidth } from './text-width';
+
+/** Narrow layouts are drawn for a 360 px phone at 1:1; wide ones for the 720 px chart column. */
+export const layoutWidth: Record<LayoutName, number> = { narrow: 360, wide: 720 };
+
+/** Side margins inside the SVG: on phones the plot runs edge to edge, so the layout keeps the text column's gutter. */
+export const gutter: Record<LayoutName, number> = { narrow: 16, wide: 0 };
+
+export const layoutNames: readonly LayoutName[] = ['narrow', 'wide'];
+
+/** A panel's heading: the company name in its colour, then the unit in soft ink on the same line. */
+export function panelHeading(x: number, y: number, name: string, unit: string, color: ColorToken): Mark[] {
+  const nameSize: TextSize = 'heading';
+  const marks: Mark[] = [{ type: 'text', x, y, text: name, size: nameSize, weight: 'bold', fill: color, baseline: 'top', checked: true }];
+  if (unit) {
+    const unitX = x + estimateTextWidth(name, nameSize, 'bold') + 8;
+    marks.push({ type: 'text', x: unitX, y: y + 2, text: unit, size: 'small', fill: 'ink-soft', baseline: 'top', checked: true });
+  }
+  return marks;
+}
+
+/** The zero line a bar chart stands on. */
+export function baseline(x1: number, x2: number, y: number): Mark {
+  return { type: 'line', x1, y1: y, x2, y2: y, stroke: 'ink-soft', strokeWidth: 1 };
+}
+
+/** A light horizontal gridline. */
+export function gridline(x1: number, x2: number, y: number): Mark {
+  return { type: 'line', x1, y1: y, x2, y2: y, stroke: 'rule', strokeWidth: 1 };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { getFact } from '../../facts/registry';
+import { buildChart } from '../registry';
+import { marksOf, textsOf } from '../kit/marks';
+import { build, states } from './spec';
+
+const factIds = ['zhipu.receivable-days.2022', 'zhipu.receivable-days.2023', 'zhipu.receivable-days.2024', 'zhipu.receivable-days.h1-2025'] as const;
+const days = factIds.map((id) => getFact(id).value as number);
+
+describe('receivable-days', () => {
+  test.each(['narrow', 'wide'] as const)('%s: one bar per period, in time order, lengths proportional to the days', (layoutName) => {
+    const layout = build({ locale: 'en' })[layoutName];
+    const bars = marksOf(layout, 'rect');
+    expect(bars.map((bar) => bar.key)).toEqual([...factIds]);
+    expect(bars.every((bar) => bar.fill === 'zhipu')).toBe(true);
+    const perDay = (bars[0]?.width ?? 0) / (days[0] ?? 1);
+    bars.forEach((bar, index) => expect(bar.width).toBeCloseTo((days[index] ?? 0) * perDay, 6));
+    expect(bars.map((bar) => bar.y)).toEqual([...bars.map((bar) => bar.y)].sort((a, b) => a - b));
+  });
+
+  test('value labels read as days in each edition', () => {
+    const en = build({ locale: 'en' });
+    const zh = build({ locale: 'zh-hans' });
+    expect(factIds.map((id) => textsOf(en.wide, id)[1])).toEqual(['23 days', '21 days', '58 days', '112 days']);
+    expect(factIds.map((id) => textsOf(zh.narrow, id)[1])).toEqual(['23天', '21天', '58天', '112天']);
+    expect(textsOf(zh.narrow, factIds[3])[0]).toBe('2025H1');
+  });
+
+  test('title, summary and notes state the finding from the facts, with the computed multiple labelled', () => {
+    const en = build({ locale: 'en' });
+    expect(en.title).toContain('112 days');
+    expect(en.title).toContain('4.9×');
+    for (const figure of ['23 days', '21 days', '58 days', '112 days', 'first half of 2025']) expect(en.summary).toContain(figure);
+    expect(en.notes.join(' ')).toMatch(/our computation: 112 days ÷ 23 days/u);
+    expect(textsOf(en.wide)).toContain('4.9× the 2022 wait (computed)');
+    const zh = build({ locale: 'zh-hans' });
+    expect(zh.title).toBe('智谱回款周期拉长至112天，是2022年的4.9倍');
+    expect(zh.summary).toContain('2025年上半年112天');
+    expect(en.factIds).toEqual([...factIds]);
+  });
+
+  test('the data table lists every period with its days', () => {
+    expect(build({ locale: 'en' }).table.rows).toEqual([
+      ['2022', '23 days'],
+      ['2023', '21 days'],
+      ['2024', '58 days'],
+      ['H1 2025', '112 days'],
+    ]);
+    expect(build({ locale: 'zh-hans' }).table.columns).toEqual(['期间', '天数']);
+  });
+
+  test('scrolly states dim the other phase and nothing else', () => {
+    const dimmedKeys = (state: string) =>
+      [...new Set(build({ locale: 'en', state }).wide.marks.filter((m) => m.dimmed).map((m) => m.key))];
+    expect(dimmedKeys('all')).toEqual([]);
+    expect(dimmedKeys('early')).toEqual([factIds[2], factIds[3]]);
+    expect(dimmedKeys('stretch')).toEqual([factIds[0], factIds[1]]);
+    expect(() => build({ locale: 'en', state: 'later' })).toThrow(/unknown state "later"; its states are all, early, stretch/u);
+  });
+
+  test.each(['en', 'zh-hans', 'zh-hant'] as const)('%s: every state passes the frame checks (marks inside, no label collisions)', (locale) => {
+    for (const state of [undefined, ...states]) expect(() => buildChart('receivable-days', { locale, state })).not.toThrow();
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Zhipu's average trade receivable turnover days, 2022 to H1 2025: how long customers take to pay.
+ * Horizontal bars stretch to the right as the wait grows. States for scrollytelling: 'all', 'early'
+ * (2022 and 2023 highlighted) and 'stretch' (2024 and H1 2025 highlighted).
+ */
+import { range, scaleLinear } from 'd3';
+import { multiple } from '../../facts/derived';
+import { getFact, type FactId } from '../../facts/registry';
+import { formatDays, formatMultiple, formatTick } from '../../lib/format';
+import type { Locale } from '../../lib/locale';
+import { disagreementNotes, formatPeriod, joinList, pickWords, type Words } from '../frame/draft-text';
+import { estimateTextWidth, textSizePx } from '../frame/text-width';
+import { absoluteNumber } from '../kit/figures';
+import { resolveState } from '../kit/states';
+import type { ChartBuilder, ChartLayout, ChartSpec, Mark } from '../types';
+
+export const id = 'receivable-days';
+
+export const states = ['all', 'early', 'stretch'] as const;
+type State = (typeof states)[number];
+
+const periods = [
+  { fact: 'zhipu.receivable-days.2022', phase: 'early' },
+  { fact: 'zhipu.receivable-days.2023', phase: 'early' },
+  { fact: 'zhipu.receivable-days.2024', phase: 'stretch' },
+  { fact: 'zhipu.receivable-days.h1-2025', phase: 'stretch' },
+] as const satisfies ReadonlyArray<{ fact: FactId; phase: Exclude<State, 'all'> }>;
+
+const first = periods[0].fact;
+const last = periods[3].fact;
+
+interface Row {
+  fact: FactId;
+  phase: Exclude<State, 'all'>;
+  days: number;
+  /** Short period for labels ("H1 2025"), long one for sentences ("the first half of 2025"). */
+  period: string;
+  periodLong: string;
+  value: string;
+  dimmed: boolean;
+}
+
+const words: Words<{
+  title: (days: string, times: string) => string;
+  subtitle: (from: string, to: string) => string;
+  summary: (early: string, stretch: string, times: string) => string;
+  step: (days: string, period: string) => string;
+  annotation: (times: string, period: string) => string;
+  caption: string;
+  columns: [string, string];
+  computedNote: (times: string, last: string, first: string) => string;
+}> = {
+  en: {
+    title: (days, times) => `Zhipu now waits ${days} to be paid, ${times} as long as in 2022`,
+    subtitle: (from, to) => `Average trade receivable turnover days, ${from} to ${to}`,
+    summary: (early, stretch, times) =>
+      `Zhipu’s average trade receivable turnover days, the time its customers take to pay, were ${early}, then stretched to ${stretch}: ${times} the 2022 level.`,
+    step: (days, period) => `${days} in ${period}`,
+    annotation: (times, period) => `${times} the ${period} wait (computed)`,
+    caption: 'Zhipu: average trade receivable turnover days',
+    columns: ['Period', 'Days'],
+    computedNote: (times, lastDays, firstDays) => `${times} is our computation: ${lastDays} ÷ ${firstDays}.`,
+  },
+  'zh-hans': {
+    title: (days, times) => `智谱回款周期拉长至${days}，是2022年的${times}`,
+    subtitle: (from, to) => `平均贸易应收款项周转天数，${from}至${to}`,
+    summary: (early, stretch, times) =>
+      `智谱平均贸易应收款项周转天数（客户付款所需时间）${early}，随后拉长至${stretch}，是2022年的${times}。`,
+    step: (days, period) => `${period}${days}`,
+    annotation: (times, period) => `是${period}的${times}（本站计算）`,
+    caption: '智谱：平均贸易应收款项周转天数',
+    columns: ['期间', '天数'],
+    computedNote: (times, lastDays, firstDays) => `${times}为本站计算：${lastDays} ÷ ${firstDays}。`,
+  },
+};
+
+function rowsFor(locale: Locale, state: State): Row[] {
+  return periods.map(({ fact, phase }) => {
+    const days = absoluteNumber(id, fact);
+    const { period } = getFact(fact);
+    return {
+      fact,
+      phase,
+      days,
+      period: formatPeriod(period, locale, 'short'),
+      periodLong: formatPeriod(period, locale),
+      value: formatDays(days, locale),
+      dimmed: state !== 'all' && state !== phase,
+    };
+  });
+}
+
+interface Geometry {
+  width: number;
+  /** Side margin: narrow layouts run to the phone's screen edges, so they keep their own. */
+  inset: number;
+  /** Period labels sit in a column left of the bars (wide) or above each bar (narrow). */
+  labels: 'left' | 'above';
+  barHeight: number;
+  rowGap: number;
+}
+
+const narrowGeometry: Geometry = { width: 360, inset: 16, labels: 'above', barHeight: 24, rowGap: 14 };
+const wideGeometry: Geometry = { width: 720, inset: 0, labels: 'left', barHeight: 28, rowGap: 16 };
+
+/** Gridlines every 30 days: a month, two months, a quarter. */
+const tickStep = 30;
+
+const axisHeight = 22;
+const valueGap = 6;
+
+function layout(rows: readonly Row[], annotation: string, emphasise: boolean, g: Geometry, locale: Locale): ChartLayout {
+  const labelColumn = g.labels === 'left' ? Math.max(...rows.map((r) => estimateTextWidth(r.period, 'label'))) + 16 : 0;
+  const valueRoom = Math.max(...rows.map((r) => estimateTextWidth(r.value, 'value', 'bold'))) + valueGap + 2;
+  const maxDays = Math.ceil(Math.max(...rows.map((r) => r.days)) / tickStep) * tickStep;
+  const x = scaleLinear().domain([0, maxDays]).range([g.inset + labelColumn, g.width - g.inset - valueRoom]);
+  const labelBand = g.labels === 'above' ? textSizePx.label + 6 : 0;
+  const rowHeight = labelBand + g.barHeight + g.rowGap;
+  const top = axisHeight + 6;
+  const plotBottom = top + rows.length * rowHeight - g.rowGap;
+  const marks: Mark[] = [];
+
+  const ticks = range(0, maxDays + 1, tickStep);
+  for (const tick of ticks) {
+    const tx = x(tick);
+    marks.push({ type: 'line', x1: tx, y1: top - 4, x2: tx, y2: plotBottom, stroke: tick === 0 ? 'ink-soft' : 'rule', strokeWidth: tick === 0 ? 1 : 0.75 });
+    const anchor = tick === 0 ? 'start' : tick === ticks[ticks.length - 1] ? 'end' : 'middle';
+    const text = tick === ticks[ticks.length - 1] ? formatDays(tick, locale) : formatTick(tick, locale);
+    marks.push({ type: 'text', x: tx, y: 0, text, size: 'small', anchor, baseline: 'top', fill: 'ink-soft', checked: true });
+  }
+
+  rows.forEach((row, index) => {
+    const rowTop = top + index * rowHeight;
+    const barY = rowTop + labelBand;
+    const barMid = barY + g.barHeight / 2;
+    const end = x(row.days);
+    const common = { key: row.fact, dimmed: row.dimmed };
+    if (g.labels === 'left') {
+      marks.push({ ...common, type: 'text', x: x(0) - 12, y: barMid, text: row.period, size: 'label', anchor: 'end', baseline: 'middle', checked: true });
+    } else {
+      marks.push({ ...common, type: 'text', x: x(0), y: rowTop, text: row.period, size: 'label', baseline: 'top', fill: 'ink-soft', checked: true });
+    }
+    marks.push({ ...common, type: 'rect', x: x(0), y: barY, width: end - x(0), height: g.barHeight, fill: 'zhipu', title: `${row.period}: ${row.value}` });
+    marks.push({
+      ...common,
+      type: 'text',
+      x: end + valueGap,
+      y: barMid,
+      text: row.value,
+      size: 'value',
+      weight: emphasise && !row.dimmed ? 'bold' : 'normal',
+      baseline: 'middle',
+      checked: true,
+    });
+  });
+
+  const lastRow = rows[rows.length - 1];
+  const annotationY = plotBottom + 8;
+  if (lastRow) {
+    marks.push({
+      key: lastRow.fact,
+      dimmed: lastRow.dimmed,
+      type: 'text',
+      x: x(lastRow.days),
+      y: annotationY,
+      text: annotation,
+      size: 'small',
+      anchor: 'end',
+      baseline: 'top',
+      fill: 'ink-soft',
+      checked: true,
+    });
+  }
+  return { width: g.width, height: annotationY + textSizePx.small + 4, marks };
+}
+
+export const build: ChartBuilder = (options): ChartSpec => {
+  const { locale } = options;
+  const state = resolveState(id, states, options.state, 'all');
+  const w = pickWords(words, locale);
+  const rows = rowsFor(locale, state);
+  const times = formatMultiple(multiple(last, first).value, locale, { digits: 2 });
+  const firstRow = rows[0];
+  const lastRow = rows[rows.length - 1];
+  if (!firstRow || !lastRow) throw new Error(`Chart "${id}": no periods to draw`);
+  const phrase = (phase: Row['phase']) =>
+    joinList(rows.filter((row) => row.phase === phase).map((row) => w.step(row.value, row.periodLong)), locale);
+  const annotation = w.annotation(times, firstRow.periodLong);
+  const factIds = periods.map((p) => p.fact);
+  return {
+    id,
+    title: w.title(lastRow.value, times),
+    subtitle: w.subtitle(firstRow.period, lastRow.periodLong),
+    summary: w.summary(phrase('early'), phrase('stretch'), times),
+    factIds,
+    notes: [...disagreementNotes(factIds, locale), w.computedNote(times, lastRow.value, firstRow.value)],
+    legend: [],
+    table: { caption: w.caption, columns: w.columns, rows: rows.map((row) => [row.period, row.value]) },
+    narrow: layout(rows, annotation, state !== 'all', narrowGeometry, locale),
+    wide: layout(rows, annotation, state !== 'all', wideGeometry, locale),
+  };
+};

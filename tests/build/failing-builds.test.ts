@@ -1,0 +1,61 @@
+/**
+ * The editor's safety net, end to end: a real `astro build` of a copy of the project with one deliberate
+ * mistake must fail, and its message must name the file, the line or fact, and what is wrong.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+
+const project = process.cwd();
+const copies: string[] = [];
+
+function copyProject(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'two-ways-build-'));
+  copies.push(dir);
+  for (const entry of ['src', 'seeds', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(path.join(project, entry), path.join(dir, entry), { recursive: true });
+  }
+  symlinkSync(path.join(project, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function build(dir: string): { status: number | null; output: string } {
+  const astro = path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--root', dir], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+test('an unknown fact id in a chapter fails the build naming the MDX file, line and id', () => {
+  const dir = copyProject();
+  const chapters = path.join(dir, 'src', 'content', 'chapters');
+  rmSync(chapters, { recursive: true, force: true });
+  cpSync(path.join(project, 'tests', 'fixtures', 'chapter-with-unknown-fact.mdx'), path.join(chapters, 'en', '01-fixture.mdx'), {
+    recursive: true,
+  });
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:14: unknown fact id "zhipu\.revenue\.2042"/u);
+  expect(output).toMatch(/Did you mean "zhipu\.revenue\.20\d\d"/u);
+}, 300_000);
+
+test('a fact whose quote does not state its value fails the build naming the module and fact', () => {
+  const dir = copyProject();
+  const module = path.join(dir, 'src', 'facts', 'zhipu.ts');
+  const source = readFileSync(module, 'utf8');
+  expect(source).toContain('value: 312.4,');
+  writeFileSync(module, source.replace('value: 312.4,', 'value: 321.4,'));
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/src\/facts\/zhipu\.ts: fact "zhipu\.revenue\.2024": expected the quote to state 321\.4 million RMB/u);
+}, 300_000);
