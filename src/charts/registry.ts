@@ -5,12 +5,22 @@
  */
 import { isFactId } from '../facts/registry';
 import { assertLabelsFit, assertMarksInside, type LayoutName } from './frame/labels';
+import { grossMargins } from './gross-margins/spec';
+import { originsTimeline } from './origins-timeline/spec';
 import { revenueGrowth, revenueGrowthStates } from './revenue-growth/spec';
+import { revenueMix } from './revenue-mix/spec';
+import { revenueVsLoss } from './revenue-vs-loss/spec';
+import { spendingMultiples } from './spending-multiples/spec';
 import { backersChart } from './backers/spec';
 import { valuationMultiplesChart } from './valuation-multiples/spec';
+import { shakeoutTimelineChart } from './shakeout-timeline/spec';
 import type { ChartBuilder, ChartOptions, ChartSpec } from './types';
+import * as globalGap from './global-gap/spec';
 import * as listingVerdict from './listing-verdict/spec';
 import * as receivableDays from './receivable-days/spec';
+import * as sixTigers from './six-tigers/spec';
+import * as tokenVolumes from './token-volumes/spec';
+import * as usersPayers from './users-payers/spec';
 
 export interface ChartEntry {
   builder: ChartBuilder;
@@ -21,10 +31,27 @@ export interface ChartEntry {
 }
 
 export const charts = {
+  'global-gap': {
+    builder: globalGap.build,
+    states: globalGap.states,
+    description: 'Revenue and capital spending in US dollars on a log scale: Zhipu and MiniMax against OpenAI, Anthropic, Manus and US tech giants.',
+  },
   'listing-verdict': {
     builder: listingVerdict.build,
     states: listingVerdict.states,
     description: 'Offer price against first-day close, and market value before listing against the latest, for Zhipu and MiniMax.',
+  },
+  'six-tigers': {
+    builder: sixTigers.build,
+    description: 'Where each of the “six tigers” stands in January 2026: listed, still at the table, pivoted or out, with the figures behind each fate.',
+  },
+  'token-volumes': {
+    builder: tokenVolumes.build,
+    description: 'Tokens processed a day by OpenAI’s API, Zhipu and MiniMax, on a log scale with lower bounds marked.',
+  },
+  'users-payers': {
+    builder: usersPayers.build,
+    description: 'MiniMax’s users, monthly actives and payers beside Zhipu’s enterprise customers and developers, squares drawn to scale by area.',
   },
   'receivable-days': {
     builder: receivableDays.build,
@@ -35,6 +62,10 @@ export const charts = {
     builder: valuationMultiplesChart,
     description: 'Valuation before listing and market value after, as multiples of 2024 revenue: computed by us at assumed exchange rates.',
   },
+  'shakeout-timeline': {
+    builder: shakeoutTimelineChart,
+    description: 'The shakeout and the giants’ entry, May 2024 to the January 2026 listings, each event dated only as precisely as the sources date it.',
+  },
   backers: {
     builder: backersChart,
     description: 'Who backed whom before the listings: state capital behind Zhipu, tech companies and international investors behind MiniMax (names only; no source gives stakes).',
@@ -43,6 +74,26 @@ export const charts = {
     builder: revenueGrowth,
     states: revenueGrowthStates,
     description: 'Revenue by period as small multiples, each company in its reporting currency, with a common-currency (RMB) state.',
+  },
+  'origins-timeline': {
+    builder: originsTimeline,
+    description: 'Dual timeline of origins: Zhipu from the Tsinghua KEG lab (2016) to its listing, MiniMax from its disputed founding date to its listing days later, with industry moments.',
+  },
+  'revenue-mix': {
+    builder: revenueMix,
+    description: 'Revenue mix: Zhipu on-premise against cloud/API (2022, 2024, H1 2025); MiniMax AI-native apps against its open platform, and its overseas share.',
+  },
+  'gross-margins': {
+    builder: grossMargins,
+    description: 'Segment gross margins as a dot plot: whole company, API and each company’s other main business, Zhipu and MiniMax on shared 0–100% tracks.',
+  },
+  'revenue-vs-loss': {
+    builder: revenueVsLoss,
+    description: 'Revenue above the line, net loss below, per period and company in its reporting currency, with the loss as a multiple of revenue.',
+  },
+  'spending-multiples': {
+    builder: spendingMultiples,
+    description: 'R&D and marketing spending as multiples of 2024 revenue against a 1× revenue line, and compute’s share of R&D.',
   },
 } as const satisfies Record<string, ChartEntry>;
 

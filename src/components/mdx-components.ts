@@ -1,5 +1,8 @@
 /** The components every chapter can use without importing them. */
+import Chart from '../charts/Chart.astro';
+import Scrolly from '../charts/scrolly/Scrolly.astro';
+import Step from '../charts/scrolly/Step.astro';
 import Derived from './Derived.astro';
 import Fact from './Fact.astro';
 
-export const mdxComponents = { Fact, Derived };
+export const mdxComponents = { Fact, Derived, Chart, Scrolly, Step };

@@ -8,7 +8,6 @@ import { defineFacts } from './define';
 
 const S1 = '000_782df8b27d5ad9c6.txt';
 const S2 = '001_40c4bf3fcd9b3358.txt';
-const S3 = '002_79d82c02c037078b.txt';
 const S4 = '003_4ba4f3a6b780e9f1.txt';
 const S5 = '004_6f532d619fe0ccd9.txt';
 

@@ -32,6 +32,7 @@ describe('quantitiesIn', () => {
     expect(values('超七成收入來自海外')).toContainEqual([70, 'percent']);
     expect(values('近3/4')).toEqual([[75, 'percent']]);
     expect(values('千億港元')).toContainEqual([1e11, 'HKD']);
+    expect(values('收入占比提升至一半')).toContainEqual([50, 'percent']);
   });
 
   test('gives the first figure of a range the scale and unit of the second', () => {

@@ -116,6 +116,9 @@ export function quantitiesIn(quote: string): Quantity[] {
     const { unit } = readUnit(rest, before);
     found.push({ value: match[0] === '億' || match[0] === '亿' ? 1e8 : 1e4, unit, text: match[0] });
   }
+  for (const match of quote.matchAll(/一半/gu)) {
+    found.push({ value: 50, unit: { kind: 'percent' }, text: match[0] });
+  }
   return [...found, ...rangeStartsIn(quote, found)];
 }
 

@@ -432,11 +432,11 @@ export const zhipuFacts = defineFacts([
   {
     id: 'zhipu.api-share-goal',
     subject: 'zhipu',
-    metric: 'Goal: API business half of revenue',
-    metricZh: '目标：API业务收入占比提升至一半',
+    metric: 'Goal for the API business, share of revenue (Zhang Peng)',
+    metricZh: '目标：API业务收入占比（张鹏）',
     period: 'stated goal',
-    unit: TEXT,
-    value: 'Zhang Peng wants the API business to bring in half of revenue',
+    unit: { kind: 'percent' },
+    value: 50,
     sources: [{ seed: S1, quote: '張鵬表示,希望將API業(yè)務(wù)的收入占比提升至一半' }],
   },
   {

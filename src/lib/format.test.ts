@@ -61,6 +61,8 @@ describe('formatValue', () => {
     expect(formatValue(312, rmbMillion, 'en', 'about')).toBe('about RMB 312 million');
     expect(formatValue(312, rmbMillion, 'zh-hans', 'about')).toBe('约3.12亿元');
     expect(formatValue(312, rmbMillion, 'zh-hant', 'about')).toBe('約3.12億元');
+    expect(formatValue(738, rmbMillion, 'en', 'expected')).toBe('RMB 738 million (forecast)');
+    expect(formatValue(738, rmbMillion, 'zh-hans', 'expected')).toBe('预计7.38亿元');
   });
 
   test('words ranges', () => {

@@ -154,7 +154,7 @@ const qualifierEn: Record<Qualifier, string> = {
   nearly: 'nearly ',
   under: 'less than ',
   'up-to': 'up to ',
-  expected: 'an expected ',
+  expected: '',
 };
 const qualifierZh: Record<Qualifier, string> = {
   about: '约',
@@ -167,7 +167,9 @@ const qualifierZh: Record<Qualifier, string> = {
 
 export function qualify(text: string, qualifier: Qualifier | undefined, locale: Locale): string {
   if (!qualifier) return text;
-  return isChinese(locale) ? `${localiseCjk(qualifierZh[qualifier], locale)}${text}` : `${qualifierEn[qualifier]}${text}`;
+  if (isChinese(locale)) return `${localiseCjk(qualifierZh[qualifier], locale)}${text}`;
+  // "an expected US$7 billion" reads badly mid-sentence; a trailing note does not.
+  return qualifier === 'expected' ? `${text} (forecast)` : `${qualifierEn[qualifier]}${text}`;
 }
 
 /** A single number in a unit, without qualifier. */

@@ -137,7 +137,6 @@ const en = {
       'The Chinese news articles every figure on this site comes from: outlet, author, date, headline and how many facts cite each.',
     intro:
       'Every figure on this site comes from one of these articles. We keep a copy of each, byte for byte; the quotes on this site are taken from those copies and shown cleaned of conversion artefacts. Headlines are given in the original Chinese with our English translation. Where an article gives no date or author, we say so rather than guess.',
-    label: 'Cited as',
     platform: 'Published on',
     translation: 'Our translation',
     file: 'Our copy',
@@ -153,7 +152,6 @@ const en = {
       'The articles do not always agree. They round differently, convert currencies at different rates, measure on different days and sometimes date or name the same thing differently. Where they differ, we keep every reading. This page lists each such figure by subject, with the sources for each reading, our note on the difference and the reading the story shows.',
     count: (n: number) => `${n} figures with more than one reading`,
     shown: 'Shown by default',
-    others: 'Other readings',
     why: 'Why they differ',
     treatment: (shown: string) =>
       `Chapters and charts show ${shown}, marked †. The other readings are listed when a reader hovers over the figure, and on the data page.`,
@@ -180,6 +178,18 @@ const en = {
     galleryStates: 'States',
     galleryNoStates: 'none',
     gallerySnippet: 'Embed in MDX',
+  },
+  scrolly: {
+    previous: 'Previous step',
+    next: 'Next step',
+    /** "{n}" and "{total}" are filled in by the page script as the reader moves. */
+    status: 'Step {n} of {total}',
+    figure: 'Figure',
+    sequencesTitle: 'Scrollytelling sequences',
+    sequencesIntro:
+      'For editors: every chart that can change state as a reader scrolls, shown as a working sequence. Each step shows the state it names; the text under it is drafted from the facts. Without JavaScript, and in print, each step carries its own figure.',
+    sequenceSnippet: 'Embed in MDX',
+    stateLabel: 'State',
   },
 };
 
@@ -305,7 +315,6 @@ const zhHans: Strings = {
     description: '本站所有数字所依据的中文报道：媒体、作者、日期、标题，以及引用每篇报道的数据条数。',
     intro:
       '本站每个数字都出自以下报道之一。我们逐字节保存了每篇报道的副本；本站的引文取自这些副本，并清理了转换残留后显示。标题以中文原文给出，并附本站的英文翻译。报道未注明日期或作者的，我们如实说明，不作猜测。',
-    label: '引用标记',
     platform: '发布平台',
     translation: '本站翻译',
     file: '本站副本',
@@ -320,7 +329,6 @@ const zhHans: Strings = {
       '各报道并不总是一致。它们的四舍五入方式不同，换算汇率不同，衡量的日期不同，有时对同一事物的日期或名称也不同。凡有分歧，我们保留每种说法。本页按主题列出每个这样的数字，附上每种说法的来源、我们对差异的说明以及故事中显示的说法。',
     count: (n: number) => `${n}个数字不止一种说法`,
     shown: '默认显示',
-    others: '其他说法',
     why: '分歧原因',
     treatment: (shown: string) => `各章与图表显示${shown}，并以†标注。其他说法在鼠标悬停时及数据页上列出。`,
     dataLink: '数据页中的条目',
@@ -345,6 +353,16 @@ const zhHans: Strings = {
     galleryStates: '状态',
     galleryNoStates: '无',
     gallerySnippet: 'MDX嵌入代码',
+  },
+  scrolly: {
+    previous: '上一步',
+    next: '下一步',
+    status: '第{n}步，共{total}步',
+    figure: '图',
+    sequencesTitle: '滚动叙事序列',
+    sequencesIntro: '供编辑使用：所有可随读者滚动而变化状态的图表，以可运行的序列呈现。每一步显示其对应状态，下方文字根据数据自动生成。没有JavaScript时及打印时，每一步都附有自己的图。',
+    sequenceSnippet: 'MDX嵌入代码',
+    stateLabel: '状态',
   },
 };
 

@@ -7,7 +7,8 @@ export function withBase(path: string): string {
 
 /** The anchor of a fact's entry on the data page. */
 export function factAnchor(id: string): string {
-  return `fact-${id}`;
+  // Dots are legal in HTML ids but clash with CSS selectors and strict validators; ids never contain "_".
+  return `fact-${id.replaceAll('.', '_')}`;
 }
 
 export function factHref(id: string): string {

@@ -68,7 +68,7 @@ describe.each(editorialPages)('%s at 375 px', (path) => {
         documents.set(document, await response.text());
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor) expect(documents.get(document), `${target}: no element with id "${anchor}"`).toContain(`id="${anchor}"`);
+      if (anchor) expect(documents.get(document)?.includes(`id="${anchor}"`), `${target}: no element with id "${anchor}"`).toBe(true);
     }
     await page.context().close();
   });

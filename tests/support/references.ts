@@ -43,7 +43,7 @@ const loadedAttributes: [string, string][] = [
   ['use', 'href'],
 ];
 
-/** Open Graph and Twitter metadata that crawlers follow. */
+/** Open Graph and Twitter metadata: followed by crawlers, not loaded with the page. */
 const metadataProperties = ['og:url', 'og:image', 'twitter:image'];
 
 /** Script types the browser runs; others (JSON data blocks) are inert. */
@@ -80,17 +80,22 @@ export function pageReferences(html: string): Reference[] {
   }
   for (const property of metadataProperties) {
     for (const element of document.querySelectorAll(`meta[property="${property}"], meta[name="${property}"]`)) {
-      add(property.endsWith('image') ? 'image' : 'link', `meta[${property}]`, element.getAttribute('content'));
+      add('link', `meta[${property}]`, element.getAttribute('content'));
     }
   }
   return found;
+}
+
+/** Whether the browser runs a script element; JSON data blocks and the like are inert. */
+export function isExecutable(script: Element): boolean {
+  return executableScriptTypes.has((script.getAttribute('type') ?? '').trim().toLowerCase());
 }
 
 /** Inline scripts the browser would run and inline style elements, with their exact text. */
 export function inlineCode(html: string): InlineCode[] {
   const { document } = parseHTML(html);
   const scripts = [...document.querySelectorAll('script:not([src])')]
-    .filter((script) => executableScriptTypes.has((script.getAttribute('type') ?? '').toLowerCase()))
+    .filter(isExecutable)
     .map((script) => ({ kind: 'script' as const, text: script.textContent ?? '' }));
   const styles = [...document.querySelectorAll('style')].map((style) => ({ kind: 'style' as const, text: style.textContent ?? '' }));
   return [...scripts, ...styles];

@@ -1,12 +1,14 @@
 /**
  * Serves dist/ over loopback the way a static host would (index.html for directories, 404.html for
- * misses), optionally under a base path, so browser tests see exactly what a reader would.
+ * misses), optionally under a base path, so browser tests see exactly what a reader would. Like a CDN,
+ * it sends the build's brotli or gzip copy when the browser accepts one, and the headers of _headers.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersFor, readHeadersFile } from './headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +31,22 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+const encodings = [
+  { name: 'br', extension: '.br' },
+  { name: 'gzip', extension: '.gz' },
+];
+
+/** The precompressed copy to send instead of the file, if the browser accepts one and the build has it. */
+async function encodedCopy(file: string, acceptEncoding: string): Promise<{ name: string; file: string } | undefined> {
+  for (const encoding of encodings) {
+    const copy = `${file}${encoding.extension}`;
+    if (acceptEncoding.includes(encoding.name) && (await stat(copy).catch(() => undefined))?.isFile()) {
+      return { name: encoding.name, file: copy };
+    }
+  }
+  return undefined;
+}
+
 async function fileFor(root: string, pathname: string): Promise<string | undefined> {
   const target = path.join(root, decodeURIComponent(pathname));
   if (!target.startsWith(root)) return undefined;
@@ -43,14 +61,19 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
 
 export async function serveDist(root = path.resolve('dist'), base = '/'): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const headerRules = await readHeadersFile(root);
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const inside = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : undefined;
     const file = inside === undefined ? undefined : await fileFor(root, inside);
     const served = file ?? path.join(root, '404.html');
     const exists = (await stat(served).catch(() => undefined))?.isFile();
+    const encoded = exists ? await encodedCopy(served, String(request.headers['accept-encoding'] ?? '')) : undefined;
+    for (const [name, value] of file ? headersFor(headerRules, pathname) : []) response.setHeader(name, value);
+    if (encoded) response.setHeader('Content-Encoding', encoded.name);
+    response.setHeader('Vary', 'Accept-Encoding');
     response.writeHead(file ? 200 : 404, { 'Content-Type': types[path.extname(served)] ?? 'application/octet-stream' });
-    if (exists) createReadStream(served).pipe(response);
+    if (exists) createReadStream(encoded?.file ?? served).pipe(response);
     else response.end('Not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

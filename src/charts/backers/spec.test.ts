@@ -104,3 +104,11 @@ test('editors can override the drafted title and summary', () => {
   expect(spec.title).toBe('Custom title');
   expect(spec.summary).toBe('Custom summary');
 });
+
+test('the Traditional Chinese edition builds with every label inside and apart', () => {
+  const spec = backersChart({ locale: 'zh-hant' });
+  for (const name of ['narrow', 'wide'] as const) {
+    expect(() => assertMarksInside('backers', name, spec[name])).not.toThrow();
+    expect(() => assertLabelsFit('backers', name, spec[name])).not.toThrow();
+  }
+});

@@ -38,7 +38,16 @@ const periodPatterns: ReadonlyArray<{
   { pattern: /^early (\d{4})$/u, en: (y) => `early ${y}`, zh: (y) => `${y}年初` },
 ];
 
+/** Periods the seeds give in words rather than dates. */
+const wordedPeriods: Record<string, Words<string>> = {
+  'long-term': { en: 'long-term', 'zh-hans': '长期' },
+  recent: { en: 'recent', 'zh-hans': '近期' },
+  'at first': { en: 'at first', 'zh-hans': '早期' },
+};
+
 function periodWords(period: string, locale: Locale, form: PeriodForm): string | undefined {
+  const worded = wordedPeriods[period];
+  if (worded) return pickWords(worded, locale);
   for (const { pattern, en, zh } of periodPatterns) {
     const year = pattern.exec(period)?.[1];
     if (year) return isChinese(locale) ? zh(year, form) : en(year, form);
@@ -101,7 +110,9 @@ export function subjectName(fact: Fact, locale: Locale): string {
 
 function metricPhrase(fact: Fact, locale: Locale): string {
   if (isChinese(locale)) return `${subjectName(fact, locale)}${fact.metricZh}`;
-  const metric = fact.metric.charAt(0).toLowerCase() + fact.metric.slice(1);
+  // Lower-case the first letter for mid-sentence use, but leave acronyms ("AI-native", "R&D") alone.
+  const acronym = /^[A-Z]{2}|^[A-Z]&/u.test(fact.metric);
+  const metric = acronym ? fact.metric : fact.metric.charAt(0).toLowerCase() + fact.metric.slice(1);
   return `${subjectName(fact, locale)} ${metric}`;
 }
 

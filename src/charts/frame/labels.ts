@@ -16,9 +16,12 @@ export interface Box {
   y1: number;
 }
 
-/** Glyph box around the alphabetic baseline, in ems. */
-const ascent = 0.8;
-const descent = 0.2;
+/**
+ * The line box around the alphabetic baseline, in ems: Arial-metric fonts reach 0.905 em above and 0.212
+ * below, and browsers measure text by that box, so a label inside it is inside by any measure.
+ */
+const ascent = 0.92;
+const descent = 0.22;
 
 /** How far the baseline sits below `y` for each vertical alignment, in ems; SvgLayout renders the same shift as `dy`. */
 export const baselineShift: Record<NonNullable<TextMark['baseline']>, number> = {

@@ -6,10 +6,7 @@ import { getFact, type FactId } from '../../facts/registry';
 import { hasDisagreement, isRange, scaleFactor, type Range } from '../../facts/types';
 import type { NumberOptions } from '../../lib/format';
 import type { Locale } from '../../lib/locale';
-import { factText } from '../frame/draft-text';
-
-/** Marks a drawn figure whose sources disagree; the chart's notes start with the same mark. */
-export const differsMark = '†';
+import { disagreementMark, factText } from '../frame/draft-text';
 
 /** The fact's preferred value as one number, in absolute units (scale multiplied out). */
 export function absoluteNumber(chartId: string, id: FactId): number {
@@ -35,5 +32,5 @@ function scaleOf(unit: ReturnType<typeof getFact>['unit']): number {
 
 /** The label a reader sees on the chart: the formatted value with its hedge, and † when sources differ. */
 export function figureLabel(id: FactId, locale: Locale, options: NumberOptions = {}): string {
-  return `${factText(id, locale, options)}${hasDisagreement(getFact(id)) ? differsMark : ''}`;
+  return `${factText(id, locale, options)}${hasDisagreement(getFact(id)) ? disagreementMark : ''}`;
 }

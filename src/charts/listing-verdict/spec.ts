@@ -10,9 +10,9 @@ import type { FactId } from '../../facts/registry';
 import { formatChange, formatMoney, formatPercent, formatTick } from '../../lib/format';
 import type { Locale } from '../../lib/locale';
 import { t } from '../../lib/strings';
-import { disagreementNotes, factText, pickWords, type Words } from '../frame/draft-text';
+import { disagreementMark, disagreementNotes, factText, pickWords, type Words } from '../frame/draft-text';
 import { estimateTextWidth, textSizePx, wrapText } from '../frame/text-width';
-import { absoluteNumber, differsMark, figureLabel } from '../kit/figures';
+import { absoluteNumber, figureLabel } from '../kit/figures';
 import { resolveState } from '../kit/states';
 import type { ChartBuilder, ChartLayout, ChartSpec, ColorToken, Mark, ShapeToken } from '../types';
 
@@ -45,6 +45,8 @@ const order: readonly Company[] = ['zhipu', 'minimax'];
 
 const words: Words<{
   title: (minimax: string, zhipu: string) => string;
+  offerTitle: (minimax: string, zhipu: string) => string;
+  valueTitle: (before: string, minimax: string, zhipu: string) => string;
   subtitle: string;
   priceHeading: string;
   valueHeading: string;
@@ -62,6 +64,8 @@ const words: Words<{
 }> = {
   en: {
     title: (minimax, zhipu) => `Investors paid up for MiniMax: its shares closed day one up ${minimax}, Zhipu’s up ${zhipu}`,
+    offerTitle: (minimax, zhipu) => `MiniMax sold its shares at ${minimax} each, Zhipu at ${zhipu}`,
+    valueTitle: (before, minimax, zhipu) => `Both were valued at ${before} before listing; now MiniMax is worth ${minimax}, Zhipu ${zhipu}`,
     subtitle: 'Share price at the offer and the first-day close, HK$; market value before listing and latest, HK$',
     priceHeading: 'Share price: offer → first-day close, HK$',
     valueHeading: 'Market value: before listing → latest, HK$',
@@ -82,6 +86,8 @@ const words: Words<{
   },
   'zh-hans': {
     title: (minimax, zhipu) => `资金更青睐MiniMax：首日收涨${minimax}，智谱收涨${zhipu}`,
+    offerTitle: (minimax, zhipu) => `MiniMax发行价每股${minimax}，智谱${zhipu}`,
+    valueTitle: (before, minimax, zhipu) => `两家上市前估值均为${before}；如今MiniMax市值${minimax}，智谱${zhipu}`,
     subtitle: '发行价与首日收盘价（港元）；上市前估值与最新市值（港元）',
     priceHeading: '股价：发行价 → 首日收盘（港元）',
     valueHeading: '市值：上市前 → 最新（港元）',
@@ -142,8 +148,8 @@ function figures(company: Company): Figures {
 /** "+13.17%", with † when the sources differ. */
 function changeLabel(factId: FactId, locale: Locale): string {
   const label = figureLabel(factId, locale);
-  return label.endsWith(differsMark)
-    ? `${formatChange(absoluteNumber(id, factId), locale)}${differsMark}`
+  return label.endsWith(disagreementMark)
+    ? `${formatChange(absoluteNumber(id, factId), locale)}${disagreementMark}`
     : formatChange(absoluteNumber(id, factId), locale);
 }
 
@@ -242,7 +248,7 @@ function drawPanel(panel: Panel, left: number, top: number, width: number, local
       y += textSizePx.small + lineGap;
     }
     // Room above the row for a move label set over the arrow.
-    const cy = y + textSizePx.value + 2;
+    const cy = y + textSizePx.value * 1.2 + 6;
     const [bx, ax] = [x(pair.before), x(pair.after)];
     rowMarks.push({ ...common, type: 'line', x1: x(0), y1: cy, x2: x(panel.max), y2: cy, stroke: 'rule', strokeWidth: 1 });
     if (pair.showAfter) rowMarks.push(...arrow(bx, ax, cy, color, common));
@@ -285,6 +291,18 @@ function wideLayout(list: readonly Panel[], locale: Locale): ChartLayout {
   return { width, height: Math.max(...drawn.map((d) => d.height)) + 8, marks: drawn.flatMap((d) => d.marks) };
 }
 
+function titleFor(state: State, locale: Locale): string {
+  const w = pickWords(words, locale);
+  switch (state) {
+    case 'offer':
+      return w.offerTitle(factText(companies.minimax.offer, locale), factText(companies.zhipu.offer, locale));
+    case 'market-value':
+      return w.valueTitle(factText(companies.zhipu.before, locale), factText(companies.minimax.after, locale), factText(companies.zhipu.after, locale));
+    default:
+      return w.title(formatPercent(absoluteNumber(id, companies.minimax.change), locale), formatPercent(absoluteNumber(id, companies.zhipu.change), locale));
+  }
+}
+
 export const build: ChartBuilder = (options): ChartSpec => {
   const { locale } = options;
   const state: State = resolveState(id, [...states, 'all'], options.state, 'all');
@@ -302,14 +320,14 @@ export const build: ChartBuilder = (options): ChartSpec => {
     return [c.offer, c.change, c.before, c.after];
   });
   const valueChange = (company: Company) =>
-    w.changeComputed(formatChange(growth(companies[company].before, companies[company].after).value, locale, { digits: 2 }));
+    w.changeComputed(formatChange(Math.round(growth(companies[company].before, companies[company].after).value), locale));
   return {
     id,
-    title: w.title(formatPercent(absoluteNumber(id, companies.minimax.change), locale), formatPercent(absoluteNumber(id, companies.zhipu.change), locale)),
+    title: titleFor(state, locale),
     subtitle: w.subtitle,
     summary: w.summary({ zhipu: summaryParts('zhipu'), minimax: summaryParts('minimax'), before: factText(companies.zhipu.before, locale) }),
     factIds,
-    notes: [...disagreementNotes(factIds, locale).map((note) => `${differsMark} ${note}`), w.closeNote, w.valueNote],
+    notes: [...disagreementNotes(factIds, locale), w.closeNote, w.valueNote],
     legend: [],
     table: {
       caption: w.caption,
@@ -319,7 +337,7 @@ export const build: ChartBuilder = (options): ChartSpec => {
           w.priceRow(names[company]),
           figureLabel(companies[company].offer, locale),
           w.changeComputed(closeText(company, locale)),
-          figureLabel(companies[company].change, locale),
+          changeLabel(companies[company].change, locale),
         ]),
         ...order.map((company) => [
           w.valueRow(names[company]),

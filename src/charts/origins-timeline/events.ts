@@ -6,8 +6,9 @@
 import { getFact, type FactId } from '../../facts/registry';
 import { allReadings, type FactValue } from '../../facts/types';
 import { formatDays, formatIsoDate } from '../../lib/format';
+import { sourceLabels } from '../../lib/fact-text';
 import { isChinese, type Locale } from '../../lib/locale';
-import { disagreementMark, factText, formatPeriod } from '../frame/draft-text';
+import { factText, formatPeriod } from '../frame/draft-text';
 
 export type Lane = 'zhipu' | 'minimax' | 'industry';
 
@@ -20,6 +21,8 @@ export interface TimelineEvent {
   caption: string;
   /** A reading one source gives and others dispute: drawn hollow, joined by a dashed line. */
   alternative?: boolean;
+  /** The sources disagree on this date; the label carries the mark that points to the note. */
+  disputed?: boolean;
 }
 
 /** Where a date fact sits on a continuous time axis, at the precision it was stated. */
@@ -55,14 +58,15 @@ function minimaxFoundingAlternative(locale: Locale): TimelineEvent {
   if (!other || typeof other.value !== 'string') {
     throw new Error('Chart "origins-timeline": fact "minimax.founded" no longer has an alternative founding date; drop the alternative event');
   }
-  const source = other.sources.map((s) => s.seed).length > 0 ? 'S3' : '';
+  const source = sourceLabels(other);
   return {
     factId: 'minimax.founded',
     lane: 'minimax',
     at: decimalYear(other.value, fact.period),
-    date: `${formatIsoDate(other.value, locale)}${disagreementMark}`,
+    date: formatIsoDate(other.value, locale),
     caption: isChinese(locale) ? `另一说法：${source}称MiniMax此时成立` : `Or founded here, by ${source}’s account`,
     alternative: true,
+    disputed: true,
   };
 }
 
@@ -77,7 +81,7 @@ export function timelineEvents(locale: Locale): TimelineEvent[] {
     event(
       'zhipu.series-a.2021',
       'zhipu',
-      { en: `Series A round of ${factText('zhipu.series-a.2021', 'en')}`, zh: `完成${factText('zhipu.series-a.2021', locale)}A轮融资` },
+      { en: `Series A, ${factText('zhipu.series-a.2021', 'en')}`, zh: `完成${factText('zhipu.series-a.2021', locale)}A轮融资` },
       locale,
     ),
     event(
@@ -87,7 +91,7 @@ export function timelineEvents(locale: Locale): TimelineEvent[] {
       locale,
     ),
     event('zhipu.listing-date', 'zhipu', { en: 'Zhipu lists in Hong Kong', zh: '智谱登陆港交所' }, locale),
-    { ...minimaxFounded, date: `${minimaxFounded.date}${disagreementMark}` },
+    { ...minimaxFounded, disputed: true },
     minimaxFoundingAlternative(locale),
     {
       factId: 'minimax.listing-date',

@@ -42,6 +42,9 @@ interface Row {
 
 const words: Words<{
   title: (days: string, times: string) => string;
+  /** Headlines for the scrolly steps: what the highlighted bars show. */
+  earlyTitle: (periods: string) => string;
+  stretchTitle: (periods: string) => string;
   subtitle: (from: string, to: string) => string;
   summary: (early: string, stretch: string, times: string) => string;
   step: (days: string, period: string) => string;
@@ -52,6 +55,8 @@ const words: Words<{
 }> = {
   en: {
     title: (days, times) => `Zhipu now waits ${days} to be paid, ${times} as long as in 2022`,
+    earlyTitle: (periods) => `At first Zhipu was paid fast: ${periods}`,
+    stretchTitle: (periods) => `Then the wait stretched: ${periods}`,
     subtitle: (from, to) => `Average trade receivable turnover days, ${from} to ${to}`,
     summary: (early, stretch, times) =>
       `Zhipu’s average trade receivable turnover days, the time its customers take to pay, were ${early}, then stretched to ${stretch}: ${times} the 2022 level.`,
@@ -63,6 +68,8 @@ const words: Words<{
   },
   'zh-hans': {
     title: (days, times) => `智谱回款周期拉长至${days}，是2022年的${times}`,
+    earlyTitle: (periods) => `起初智谱回款很快：${periods}`,
+    stretchTitle: (periods) => `随后回款周期不断拉长：${periods}`,
     subtitle: (from, to) => `平均贸易应收款项周转天数，${from}至${to}`,
     summary: (early, stretch, times) =>
       `智谱平均贸易应收款项周转天数（客户付款所需时间）${early}，随后拉长至${stretch}，是2022年的${times}。`,
@@ -189,7 +196,7 @@ export const build: ChartBuilder = (options): ChartSpec => {
   const factIds = periods.map((p) => p.fact);
   return {
     id,
-    title: w.title(lastRow.value, times),
+    title: state === 'early' ? w.earlyTitle(phrase('early')) : state === 'stretch' ? w.stretchTitle(phrase('stretch')) : w.title(lastRow.value, times),
     subtitle: w.subtitle(firstRow.period, lastRow.periodLong),
     summary: w.summary(phrase('early'), phrase('stretch'), times),
     factIds,

@@ -7,7 +7,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { convert, multiple } from '../../facts/derived';
 import { getFact, type FactId } from '../../facts/registry';
-import { hasDisagreement, scaleFactor, type Currency } from '../../facts/types';
+import { hasDisagreement, type Currency } from '../../facts/types';
 import { formatMoney, formatMultiple, formatPlain, qualify } from '../../lib/format';
 import { isChinese, type Locale } from '../../lib/locale';
 import {
@@ -22,6 +22,7 @@ import {
 } from '../frame/draft-text';
 import type { LayoutName } from '../frame/labels';
 import { baseline, gutter, layoutWidth, panelHeading } from '../frame/layout-kit';
+import { displayUnit, moneyAmount } from '../frame/money-units';
 import type { ChartLayout, ChartOptions, ChartSpec, Mark } from '../types';
 
 export const revenueGrowthStates = ['reported', 'common'] as const;
@@ -85,18 +86,8 @@ const words: Words<{
   },
 };
 
-/** The unit a panel's labels are in: millions in English; 亿 for renminbi and 万 for dollars in Chinese. */
-function displayUnit(currency: Currency, locale: Locale): { factor: number; label: string } {
-  if (!isChinese(locale)) return { factor: 1e6, label: currency === 'USD' ? 'US$ million' : `${currency} million` };
-  return currency === 'RMB' ? { factor: 1e8, label: '亿元' } : { factor: 1e4, label: currency === 'USD' ? '万美元' : '万港元' };
-}
-
 function absoluteOf(id: FactId): { amount: number; currency: Currency } {
-  const fact = getFact(id);
-  if (fact.unit.kind !== 'money' || typeof fact.value !== 'number') {
-    throw new Error(`Chart "revenue-growth": fact "${id}" must be a single money figure`);
-  }
-  return { amount: fact.value * scaleFactor[fact.unit.scale], currency: fact.unit.currency };
+  return moneyAmount(id, 'revenue-growth');
 }
 
 function barsFor(state: State): Bar[] {

@@ -5,7 +5,7 @@
  */
 import { convert, multiple, type DerivedFigure } from '../../facts/derived';
 import { getFact, type FactId } from '../../facts/registry';
-import { isRange, type Qualifier } from '../../facts/types';
+import type { Qualifier } from '../../facts/types';
 import { sourceLabels } from '../../lib/fact-text';
 
 export type Company = 'zhipu' | 'minimax';
@@ -59,7 +59,7 @@ function otherReadings(input: MultipleInput, figure: DerivedFigure): OtherReadin
   const preferred = fact.value;
   if (typeof preferred !== 'number') throw new Error(`${where}: "${input.valuationId}" must be a single number.`);
   return (fact.alternatives ?? []).flatMap((reading) => {
-    if (typeof reading.value !== 'number' || isRange(reading.value)) return [];
+    if (typeof reading.value !== 'number') return [];
     return [{ value: (figure.value * reading.value) / preferred, qualifier: reading.qualifier, sources: sourceLabels(reading) }];
   });
 }

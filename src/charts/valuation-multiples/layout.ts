@@ -2,7 +2,8 @@
  * Geometry for the valuation multiples: one horizontal bar per company and stage, grouped by company,
  * on a shared linear scale from zero. Before-listing bars are hatched and after-listing bars solid, so the
  * stage does not rest on colour; the value sits at the end of each bar, and other reported readings of a
- * valuation are ticks on the bar with their multiples written underneath.
+ * valuation are ticks on the bar with their multiples written underneath. Every bar carries its value, so
+ * there is no axis, only the zero line the bars grow from.
  */
 import { scaleLinear } from 'd3';
 import type { ChartLayout, Mark } from '../types';
@@ -24,7 +25,6 @@ export interface BarRow {
 export interface LayoutWords {
   company: Record<Company, string>;
   stage: Record<Stage, string>;
-  tick: (value: number) => string;
 }
 
 interface Frame {
@@ -38,7 +38,6 @@ const barHeight = 18;
 const lineHeight = 17;
 const headerHeight = 30;
 const rowGap = 18;
-const axisHeight = 22;
 
 export const stagePattern = { before: 'hatch', after: 'solid' } as const;
 
@@ -61,14 +60,15 @@ function layout(rows: readonly BarRow[], words: LayoutWords, frame: Frame): Char
       y += headerHeight - 6;
     }
     const stageLabel = words.stage[row.stage];
-    marks.push({ type: 'text', key: row.key, x: left, y, text: stageLabel, size: 'label', baseline: 'top', checked: true });
-    const inputsX = frame.inputsInline ? left + estimateTextWidth(stageLabel, 'label') + 10 : left;
+    const labelMiddle = y + lineHeight / 2;
+    marks.push({ type: 'text', key: row.key, x: left, y: labelMiddle, text: stageLabel, size: 'label', weight: 'bold', baseline: 'middle', checked: true });
+    const inputsX = frame.inputsInline ? left + estimateTextWidth(stageLabel, 'label', 'bold') + 10 : left;
     const inputLines = wrapText(row.inputs, right - inputsX, 'small');
-    const inputsY = frame.inputsInline ? y + 1 : y + lineHeight;
+    const firstInput = frame.inputsInline ? labelMiddle : labelMiddle + lineHeight;
     inputLines.forEach((line, index) => {
-      marks.push({ type: 'text', key: row.key, x: inputsX, y: inputsY + index * 15, text: line, size: 'small', baseline: 'top', fill: 'ink-soft', checked: true });
+      marks.push({ type: 'text', key: row.key, x: inputsX, y: firstInput + index * 15, text: line, size: 'small', baseline: 'middle', fill: 'ink-soft', checked: true });
     });
-    const barY = inputsY + inputLines.length * 15 + 5;
+    const barY = firstInput + (inputLines.length - 1) * 15 + 13;
     const end = x(row.multiple);
     marks.push(
       { type: 'rect', key: row.key, x: left, y: barY, width: end - left, height: barHeight, fill: row.company, pattern: stagePattern[row.stage], title: `${stageLabel}: ${row.valueLabel}` },
@@ -89,14 +89,16 @@ function layout(rows: readonly BarRow[], words: LayoutWords, frame: Frame): Char
     y += rowGap;
   }
 
-  const axisY = y - rowGap + 10;
-  const gridTop = bars[0]?.top ?? 0;
-  const ticks = x.ticks(5);
-  const grid: Mark[] = ticks.flatMap((tick): Mark[] => [
-    { type: 'line', x1: x(tick), y1: gridTop - 4, x2: x(tick), y2: axisY, stroke: tick === 0 ? 'ink' : 'rule', strokeWidth: 1 },
-    { type: 'text', x: x(tick), y: axisY + 3, text: words.tick(tick), size: 'small', anchor: tick === 0 ? 'start' : 'middle', baseline: 'top', fill: 'ink-soft', checked: true },
-  ]);
-  return { width: frame.width, height: Math.ceil(axisY + axisHeight), marks: [...grid, ...marks] };
+  const baseline: Mark = {
+    type: 'line',
+    x1: left,
+    y1: (bars[0]?.top ?? 0) - 4,
+    x2: left,
+    y2: (bars[bars.length - 1]?.bottom ?? 0) + 4,
+    stroke: 'ink',
+    strokeWidth: 1,
+  };
+  return { width: frame.width, height: Math.ceil(y - rowGap + 4), marks: [...marks, baseline] };
 }
 
 export function narrowLayout(rows: readonly BarRow[], words: LayoutWords): ChartLayout {

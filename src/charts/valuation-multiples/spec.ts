@@ -3,13 +3,14 @@
  * divided by 2024 revenue. The multiples are ours (derived with assumed exchange rates), the valuations
  * come from undated days, and one pre-listing figure covers both companies; the chart says all three.
  */
+import { seedRecord } from '../../../seeds/index';
 import { getFact, type FactId } from '../../facts/registry';
 import { sourceLabels } from '../../lib/fact-text';
 import { formatMoney, formatMultiple, formatPlain, formatValue, qualify } from '../../lib/format';
 import type { Locale } from '../../lib/locale';
 import { t } from '../../lib/strings';
-import { differsMark, figureLabel } from '../kit/figures';
-import { disagreementNotes, factText, joinList, pickWords } from '../frame/draft-text';
+import { hasDisagreement } from '../../facts/types';
+import { disagreementMark, disagreementNotes, factText, joinList, pickWords } from '../frame/draft-text';
 import type { ChartBuilder, LegendItem } from '../types';
 import { multipleFigures, type MultipleFigure, type OtherReading } from './figures';
 import { narrowLayout, stagePattern, wideLayout, type BarRow } from './layout';
@@ -22,6 +23,11 @@ function multipleText(value: number, approximate: boolean, locale: Locale): stri
 function otherText(reading: OtherReading, locale: Locale): string {
   // A hedged reading ("more than HK$100 billion") keeps its hedge; an exact one still went through our rate.
   return qualify(formatMultiple(reading.value, locale), reading.qualifier ?? 'about', locale);
+}
+
+/** A drawn figure as labelled on the chart, marked when its sources disagree (the notes say how). */
+function figureLabel(id: FactId, locale: Locale): string {
+  return `${factText(id, locale)}${hasDisagreement(getFact(id)) ? disagreementMark : ''}`;
 }
 
 const rateIds: readonly FactId[] = ['fx.usd-hkd', 'fx.hkd-rmb'];
@@ -56,7 +62,11 @@ export const valuationMultiplesChart: ChartBuilder = ({ locale, title, summary }
     factIds.filter((id) => rateIds.includes(id)).map((id) => factText(id, locale)),
     locale,
   );
-  const marketSources = [...new Set(['zhipu.market-value', 'minimax.market-value'].map((id) => sourceLabels(getFact(id))))].join(', ');
+  const marketSources = [
+    ...new Set(['zhipu.market-value', 'minimax.market-value'].flatMap((id) => getFact(id).sources.map((s) => seedRecord(s.seed).label))),
+  ]
+    .sort()
+    .join(', ');
   const before = find('zhipu-before');
   const revenueText = (f: MultipleFigure) => factText(f.revenueId, locale);
 
@@ -65,7 +75,7 @@ export const valuationMultiplesChart: ChartBuilder = ({ locale, title, summary }
     color: 'neutral',
     pattern: stagePattern[stage],
   }));
-  const layoutWords = { company: companyNames, stage: w.stage, tick: (v: number) => formatMultiple(v, locale) };
+  const layoutWords = { company: companyNames, stage: w.stage };
 
   return {
     id: 'valuation-multiples',
@@ -90,7 +100,7 @@ export const valuationMultiplesChart: ChartBuilder = ({ locale, title, summary }
       w.notes.differentDays(marketSources),
       w.notes.sharedValuation(sourceLabels(getFact(before.valuationId)), factText(before.valuationId, locale)),
       w.notes.latestFullYear,
-      ...disagreementNotes(drawnFacts, locale).map((note) => `${differsMark} ${note}`),
+      ...disagreementNotes(drawnFacts, locale),
     ],
     legend,
     table: {
@@ -98,12 +108,11 @@ export const valuationMultiplesChart: ChartBuilder = ({ locale, title, summary }
       columns: w.columns,
       rows: figures.map((f) => {
         const valuation = getFact(f.valuationId);
+        const revenueHkd = qualify(formatMoney(f.revenueHkd.value * 1e6, 'HKD', locale, { digits: 4 }), 'about', locale);
         return [
-          companyNames[f.company],
-          w.stage[f.stage],
+          w.rowName(companyNames[f.company], w.stage[f.stage]),
           formatValue(valuation.value, valuation.unit, locale, valuation.qualifier),
-          factText(f.revenueId, locale),
-          qualify(formatMoney(f.revenueHkd.value * 1e6, 'HKD', locale, { digits: 4 }), 'about', locale),
+          w.revenueCell(factText(f.revenueId, locale), revenueHkd),
           shown(f),
         ];
       }),

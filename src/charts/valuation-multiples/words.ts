@@ -11,7 +11,9 @@ export interface MultipleWords {
   others: (readings: string) => string;
   otherReading: (multiple: string, sources: string) => string;
   tableCaption: string;
-  columns: readonly [string, string, string, string, string, string];
+  columns: readonly [string, string, string, string];
+  rowName: (company: string, stage: string) => string;
+  revenueCell: (revenue: string, inHkd: string) => string;
   notes: {
     computed: (rates: string) => string;
     differentDays: (sources: string) => string;
@@ -33,14 +35,16 @@ export interface MultipleWords {
 
 export const words: Words<MultipleWords> = {
   en: {
-    title: ({ zhipu, minimax }) => `The market valued MiniMax at about ${minimax} times its 2024 revenue, Zhipu at about ${zhipu} times`,
+    title: ({ zhipu, minimax }) => `MiniMax trades at about ${minimax} times its 2024 revenue, Zhipu at about ${zhipu} times`,
     subtitle: 'Valuation before listing and market value after, as a multiple of 2024 revenue. Computed by us at assumed exchange rates',
     stage: { before: 'Valuation before listing', after: 'Market value after listing' },
     inputs: (valuation, revenue) => `${valuation} ÷ 2024 revenue of ${revenue}`,
     others: (readings) => `Other reported market values give ${readings}`,
     otherReading: (multiple, sources) => `${multiple} (${sources})`,
     tableCaption: 'Valuation as a multiple of 2024 revenue, computed by us',
-    columns: ['Company', 'Valuation', 'Value', '2024 revenue', '2024 revenue in HK$ (our conversion)', 'Multiple of revenue'],
+    columns: ['Valuation', 'Value', '2024 revenue (in HK$, our conversion)', 'Multiple of revenue'],
+    rowName: (company, stage) => `${company}: ${stage.charAt(0).toLowerCase()}${stage.slice(1)}`,
+    revenueCell: (revenue, inHkd) => `${revenue} (${inHkd})`,
     notes: {
       computed: (rates) =>
         `Computed by us, not stated by any source: valuation ÷ 2024 revenue, with revenue converted to Hong Kong dollars at our assumed rates (${rates}). Every multiple is approximate.`,
@@ -56,14 +60,16 @@ export const words: Words<MultipleWords> = {
       'Revenue is converted to Hong Kong dollars at our assumed exchange rates.',
   },
   'zh-hans': {
-    title: ({ zhipu, minimax }) => `市场给MiniMax的估值约为其2024年营收的${minimax}倍，智谱约为${zhipu}倍`,
+    title: ({ zhipu, minimax }) => `MiniMax市值约为其2024年营收的${minimax}倍，智谱约为${zhipu}倍`,
     subtitle: '上市前估值与上市后市值相当于2024年营收的倍数；本站按假设汇率计算',
     stage: { before: '上市前估值', after: '上市后市值' },
     inputs: (valuation, revenue) => `${valuation} ÷ 2024年营收${revenue}`,
     others: (readings) => `按其他报道的市值计算：${readings}`,
     otherReading: (multiple, sources) => `${multiple}（${sources}）`,
     tableCaption: '估值相当于2024年营收的倍数（本站计算）',
-    columns: ['公司', '估值口径', '数值', '2024年营收', '2024年营收折合港元（本站换算）', '营收倍数'],
+    columns: ['估值口径', '数值', '2024年营收（折合港元，本站换算）', '营收倍数'],
+    rowName: (company, stage) => `${company}${stage}`,
+    revenueCell: (revenue, inHkd) => `${revenue}（${inHkd}）`,
     notes: {
       computed: (rates) =>
         `本站计算，并非来源所述：估值 ÷ 2024年营收，营收按本站假设汇率（${rates}）折算为港元。所有倍数均为约数。`,

@@ -1,0 +1,50 @@
+/**
+ * axe-core finds no accessibility violation on any built page, in the light and the dark theme, at
+ * phone and desktop widths. Pages are discovered from dist/, so new chapters and charts are covered.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { distRoot, sitePages } from '../support/site';
+import { serveDist, type StaticServer } from '../support/static-server';
+
+const pages = await sitePages();
+const themes = ['light', 'dark'] as const;
+const widths = [375, 1280];
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist(distRoot);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(pages.map((page) => [page.path] as const))('%s', (sitePath) => {
+  test.each(widths)('has no axe violations in either theme at %i px', async (width) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    try {
+      await page.goto(server.url(sitePath), { waitUntil: 'load' });
+      for (const colorScheme of themes) {
+        await page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const found = violations.map(
+          (violation) => `${colorScheme}: ${violation.id} (${violation.impact}): ${violation.help}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`,
+        );
+        expect(found, `${sitePath} at ${width}px, ${colorScheme} theme`).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});

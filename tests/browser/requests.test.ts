@@ -1,0 +1,61 @@
+/**
+ * No page asks anything of another origin (fonts, analytics, CDNs), checked in the browser by
+ * intercepting every request, and none breaks its Content-Security-Policy or logs an error, from
+ * first paint to the bottom of the page. Pages are discovered from dist/.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { distRoot, sitePages } from '../support/site';
+import { serveDist, type StaticServer } from '../support/static-server';
+
+const pages = await sitePages();
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist(distRoot);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(pages.map((page) => [page.path] as const))('%s', (sitePath) => {
+  test('requests nothing from another origin and logs no error or CSP violation', async () => {
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    const problems: string[] = [];
+    await page.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === server.origin) return route.continue();
+      foreign.push(url);
+      return route.abort('blockedbyclient');
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    try {
+      await page.goto(server.url(sitePath), { waitUntil: 'load' });
+      // Scrolling to the end wakes anything loaded lazily or on view (images, scrollytelling steps).
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+          window.scrollTo(0, y);
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+        }
+      });
+      await page.waitForLoadState('networkidle');
+      expect(foreign, `${sitePath} requested other origins`).toEqual([]);
+      expect(problems, `${sitePath} console`).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

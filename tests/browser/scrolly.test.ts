@@ -1,0 +1,178 @@
+/**
+ * Scrollytelling on the built editors' page of sequences, as a reader's browser runs it: the pinned chart
+ * follows the step crossing the middle of the screen, the buttons step through and announce where the
+ * reader is, a resize from desktop to phone leaves exactly one state showing, and with JavaScript off
+ * every step carries its own figure at its own state.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticServer } from '../support/static-server';
+
+const pagePath = '/charts/sequences/';
+const sequence = '#scrolly-receivable-days';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(width: number, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width, height: width < 600 ? 740 : 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  const response = await page.goto(server.url(pagePath), { waitUntil: 'load' });
+  expect(response?.status(), `${pagePath} status`).toBe(200);
+  return { page, problems };
+}
+
+/** Lets the page's scroll handler run: it updates on the next animation frame. */
+const settle = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+interface StageView {
+  active: string[];
+  visible: string[];
+  status: string;
+}
+
+const stageView = (page: Page, root: string): Promise<StageView> =>
+  page.$eval(root, (element) => {
+    const states = [...element.querySelectorAll<HTMLElement>('[data-scrolly-state]')];
+    return {
+      active: states.filter((s) => s.classList.contains('is-active')).map((s) => s.dataset.scrollyState ?? ''),
+      visible: states.filter((s) => getComputedStyle(s).visibility === 'visible').map((s) => s.dataset.scrollyState ?? ''),
+      status: element.querySelector('[data-scrolly-status]')?.textContent ?? '',
+    };
+  });
+
+/** The state of the step the page script should pick: the last whose top has crossed the middle of the viewport. */
+const stepAtMiddle = (page: Page, root: string): Promise<string> =>
+  page.$eval(root, (element) => {
+    const middle = (window.visualViewport?.height ?? window.innerHeight) / 2;
+    const steps = [...element.querySelectorAll<HTMLElement>('[data-scrolly-step]')];
+    const crossed = steps.filter((step) => step.getBoundingClientRect().top <= middle);
+    return (crossed.at(-1) ?? steps[0])?.dataset.state ?? '';
+  });
+
+const stepStates = (page: Page, root: string): Promise<string[]> =>
+  page.$$eval(`${root} [data-scrolly-step]`, (steps) => steps.map((step) => (step as HTMLElement).dataset.state ?? ''));
+
+describe.each([375, 1280])('at %i px wide', (width) => {
+  test('the pinned chart follows the step crossing the middle of the screen', async () => {
+    const { page, problems } = await open(width);
+    const stage = page.locator(`${sequence} .scrolly-stage`);
+    expect(await stage.evaluate((e) => getComputedStyle(e).position)).toBe('sticky');
+    const states = await stepStates(page, sequence);
+    expect(states.length).toBeGreaterThanOrEqual(3);
+    for (const [index, state] of states.entries()) {
+      await page.locator(`${sequence} [data-scrolly-step]`).nth(index).evaluate((step) => step.scrollIntoView({ block: 'center' }));
+      await settle(page);
+      const view = await stageView(page, sequence);
+      expect(view.active, `step ${index + 1}`).toEqual([state]);
+      expect(view.visible, `step ${index + 1}`).toEqual([state]);
+      expect(view.status).toBe(`Step ${index + 1} of ${states.length}`);
+      const box = await stage.boundingBox();
+      expect(Math.abs(box?.y ?? -1), 'the stage stays pinned to the top of the viewport').toBeLessThan(2);
+    }
+    expect(await page.locator(`${sequence} .scrolly-step-figure`).first().isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a fast flick straight to the last step lands on its state', async () => {
+    const { page } = await open(width);
+    const states = await stepStates(page, sequence);
+    await page.locator(`${sequence} [data-scrolly-step]`).first().evaluate((step) => step.scrollIntoView({ block: 'center' }));
+    await settle(page);
+    await page.locator(`${sequence} [data-scrolly-step]`).last().evaluate((step) => step.scrollIntoView({ block: 'center' }));
+    await settle(page);
+    expect((await stageView(page, sequence)).active).toEqual([states.at(-1)]);
+    await page.context().close();
+  });
+
+  test('the previous and next buttons step through the sequence', async () => {
+    const { page } = await open(width);
+    const states = await stepStates(page, sequence);
+    await page.locator(`${sequence} [data-scrolly-step]`).first().evaluate((step) => step.scrollIntoView({ block: 'center' }));
+    await settle(page);
+    const previous = page.locator(`${sequence} [data-scrolly-previous]`);
+    const next = page.locator(`${sequence} [data-scrolly-next]`);
+    expect(await previous.isDisabled()).toBe(true);
+    for (let index = 1; index < states.length; index += 1) {
+      await next.click();
+      await settle(page);
+      const view = await stageView(page, sequence);
+      expect(view.active).toEqual([states[index]]);
+      expect(view.status).toBe(`Step ${index + 1} of ${states.length}`);
+      expect(await stepAtMiddle(page, sequence), 'the page scrolls to the step the button chose').toBe(states[index]);
+    }
+    expect(await next.isDisabled()).toBe(true);
+    await previous.click();
+    await settle(page);
+    expect((await stageView(page, sequence)).active).toEqual([states.at(-2)]);
+    expect(await page.locator(`${sequence} [aria-current="step"]`).count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+test('after a resize from 1280 to 360 px exactly one state is active in every sequence, the one at the middle', async () => {
+  const { page, problems } = await open(1280);
+  await page.locator(`${sequence} [data-scrolly-step]`).nth(1).evaluate((step) => step.scrollIntoView({ block: 'center' }));
+  await settle(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await settle(page);
+  await settle(page);
+  const roots = await page.$$eval('[data-scrolly]', (elements) => elements.map((e) => `#${e.id}`));
+  expect(roots.length).toBeGreaterThanOrEqual(3);
+  for (const root of roots) {
+    const view = await stageView(page, root);
+    expect(view.active, root).toHaveLength(1);
+    expect(view.visible, root).toEqual(view.active);
+  }
+  expect((await stageView(page, sequence)).active).toEqual([await stepAtMiddle(page, sequence)]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no sideways scrolling at 360 px').toBeLessThanOrEqual(0);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test('with JavaScript off every step shows its own state inline and the pinned stage stays hidden', async () => {
+  const { page } = await open(375, { javaScriptEnabled: false });
+  const steps = await page.$$eval('[data-scrolly-step]', (elements) =>
+    elements.map((step) => {
+      const root = step.closest('[data-scrolly]');
+      const state = (step as HTMLElement).dataset.state ?? '';
+      const inline = step.querySelector('.scrolly-step-figure figure.chart');
+      const staged = root?.querySelector(`[data-scrolly-state="${state}"] figure.chart`);
+      const dimmed = (figure: Element | null | undefined) =>
+        [...new Set([...(figure?.querySelectorAll('.chart-svg--wide .is-dim[data-key]') ?? [])].map((m) => m.getAttribute('data-key')))].sort();
+      return {
+        state,
+        shown: inline instanceof HTMLElement && inline.offsetHeight > 0 && inline.querySelector('svg') !== null,
+        sameTitle: inline?.querySelector('.chart-title')?.textContent === staged?.querySelector('.chart-title')?.textContent,
+        sameDimming: JSON.stringify(dimmed(inline)) === JSON.stringify(dimmed(staged)),
+      };
+    }),
+  );
+  expect(steps.length).toBeGreaterThanOrEqual(9);
+  for (const step of steps) expect(step, step.state).toEqual({ state: step.state, shown: true, sameTitle: true, sameDimming: true });
+  const stagesShown = await page.$$eval('.scrolly-stage', (stages) => stages.filter((s) => getComputedStyle(s).display !== 'none').length);
+  expect(stagesShown).toBe(0);
+  await page.context().close();
+});
