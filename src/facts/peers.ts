@@ -124,6 +124,7 @@ export const peerFacts = defineFacts([
     alternatives: [
       {
         value: 'Exited general foundation models; turned to vertical fields such as medical AI',
+        valueZh: '基本退出通用基础模型竞争，转向医疗AI等垂直领域',
         sources: [
           { seed: S2, quote: '百川智能與零一萬物,則已基本退出通用基礎模型的直接競爭,轉向醫療AI等垂直領域深耕' },
         ],

@@ -59,6 +59,8 @@ export interface Source {
 
 export interface Reading {
   value: FactValue;
+  /** For text readings: the phrase in Simplified Chinese. */
+  valueZh?: string;
   qualifier?: Qualifier;
   sources: readonly Source[];
   /** Why this reading differs, in English, e.g. "rounded" or "converted by the outlet". */
@@ -122,7 +124,7 @@ export function isRange(value: FactValue): value is Range {
 
 export function allReadings(fact: FactDefinition): Reading[] {
   return [
-    { value: fact.value, qualifier: fact.qualifier, sources: fact.sources },
+    { value: fact.value, valueZh: fact.valueZh, qualifier: fact.qualifier, sources: fact.sources },
     ...(fact.alternatives ?? []),
   ];
 }

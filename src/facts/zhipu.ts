@@ -49,6 +49,7 @@ export const zhipuFacts = defineFacts([
     period: 'before 2019',
     unit: TEXT,
     value: 'Zhang Peng’s team grew out of the Knowledge Engineering lab (KEG) of Tsinghua’s computer science department',
+    valueZh: '张鹏团队源自清华大学计算机系知识工程实验室（KEG）',
     sources: [{ seed: S1, quote: '張鵬扎根于清華大學(xué)計算機系知識工程實驗室(KEG)' }],
   },
   {
@@ -79,6 +80,7 @@ export const zhipuFacts = defineFacts([
     period: 'at listing',
     unit: TEXT,
     value: 'Zhang Peng is Zhipu’s CEO',
+    valueZh: '张鹏任智谱CEO',
     sources: [{ seed: S1, quote: '智譜AI CEO張鵬和MiniMax創(chuàng)始人閆俊杰' }],
   },
   {
@@ -112,6 +114,7 @@ export const zhipuFacts = defineFacts([
     period: 'since founding',
     unit: TEXT,
     value: 'Chose to build its own GLM (General Language Model) architecture, distinct from OpenAI’s GPT',
+    valueZh: '自研有别于OpenAI GPT架构的GLM（通用语言模型）路线',
     sources: [{ seed: S1, quote: '智譜選擇了自研不同于OpenAI\u00a0GPT架構(gòu)的GLM(通用語言模型)路徑' }],
   },
   {
@@ -122,6 +125,7 @@ export const zhipuFacts = defineFacts([
     period: 'before listing',
     unit: TEXT,
     value: 'Backed by the state-owned Hangzhou City Investment Group (杭州城投)',
+    valueZh: '国资股东杭州城投',
     sources: [{ seed: S1, quote: S1_BACKERS }],
   },
   {
@@ -132,6 +136,7 @@ export const zhipuFacts = defineFacts([
     period: 'before listing',
     unit: TEXT,
     value: 'Backed by the state-owned Shangcheng Capital (上城資本)',
+    valueZh: '国资股东上城资本',
     sources: [{ seed: S1, quote: S1_BACKERS }],
   },
   {
@@ -142,6 +147,7 @@ export const zhipuFacts = defineFacts([
     period: 'before listing',
     unit: TEXT,
     value: 'Backed by the state-owned Zhuhai Huafa Group (珠海華發)',
+    valueZh: '国资股东珠海华发',
     sources: [{ seed: S1, quote: S1_BACKERS }],
   },
   {
@@ -152,6 +158,7 @@ export const zhipuFacts = defineFacts([
     period: 'before listing',
     unit: TEXT,
     value: 'Built the “Zhipu + Zhuhai Huafa Space” project with its state-owned backer, alongside AI academic-search products for universities',
+    valueZh: '与国资股东合作“智谱+珠海华发空间”项目，并为高校开发AI学术搜索产品',
     sources: [
       {
         seed: S1,
@@ -167,6 +174,7 @@ export const zhipuFacts = defineFacts([
     period: 'per the prospectus',
     unit: TEXT,
     value: 'One of China’s largest independent large-model companies by revenue, according to its prospectus',
+    valueZh: '据招股书，中国收入规模最大的独立大模型厂商之一',
     sources: [{ seed: S1, quote: '根據(jù)招股書,智譜已成為中國收入規(guī)模最大的獨立大模型廠商之一' }],
   },
 
@@ -800,6 +808,7 @@ export const zhipuFacts = defineFacts([
     period: 'late 2025',
     unit: TEXT,
     value: 'Passed the Hong Kong stock exchange listing hearing',
+    valueZh: '已通过港交所上市聆讯',
     sources: [{ seed: S4, quote: '智譜與MiniMax已經(jīng)通過了港交所聆訊' }],
   },
   {
@@ -845,6 +854,7 @@ export const zhipuFacts = defineFacts([
     period: '8 January 2026',
     unit: TEXT,
     value: 'Billed as the world’s first listed large-model company',
+    valueZh: '号称“全球大模型第一股”',
     sources: [{ seed: S1, quote: '1月8日,全球大模型第一股智譜正式登陸港交所' }],
   },
   {
@@ -875,6 +885,7 @@ export const zhipuFacts = defineFacts([
     period: '8 January 2026',
     unit: TEXT,
     value: 'Traded below its offer price at one point on its first day',
+    valueZh: '上市首日盘中一度跌破发行价',
     sources: [{ seed: S1, quote: '上市首日,智譜盤中一度破發(fā)' }],
   },
   {

@@ -11,6 +11,6 @@ export function sourceLabels(reading: Pick<Reading, 'sources'>): string {
 /** "about RMB 312 million (S3, S4); ..." for every reading other than the preferred one. */
 export function describeAlternatives(fact: Fact, locale: Locale): string {
   return (fact.alternatives ?? [])
-    .map((r) => `${formatValue(r.value, fact.unit, locale, r.qualifier, fact.valueZh)} (${sourceLabels(r)})`)
+    .map((r) => `${formatValue(r.value, fact.unit, locale, r.qualifier, r.valueZh)} (${sourceLabels(r)})`)
     .join('; ');
 }

@@ -172,6 +172,7 @@ const en = {
     companies: { zhipu: 'Zhipu', minimax: 'MiniMax' },
     sourcesDiffer: 'Sources differ',
     galleryTitle: 'Chart gallery',
+    gallerySequencesLink: 'Preview the scrollytelling sequences, step by step',
     galleryIntro:
       'Every chart the story can embed, for editors. Each entry gives the chart id, the facts it draws and the MDX to place it in a chapter. Charts with states change as a scrollytelling reader moves through the steps.',
     galleryFacts: 'Facts drawn',
@@ -349,6 +350,7 @@ const zhHans: Strings = {
     sourcesDiffer: '来源不一',
     galleryTitle: '图表库',
     galleryIntro: '供编辑使用：故事可嵌入的全部图表，列出图表编号、所用数据及在章节中嵌入的MDX代码。带状态的图表会随滚动叙事的步骤变化。',
+    gallerySequencesLink: '逐步预览滚动叙事序列',
     galleryFacts: '所用数据',
     galleryStates: '状态',
     galleryNoStates: '无',

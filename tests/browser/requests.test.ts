@@ -4,7 +4,7 @@
  * first paint to the bottom of the page. Pages are discovered from dist/.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { distRoot, sitePages } from '../support/site';
 import { serveDist, type StaticServer } from '../support/static-server';
@@ -27,8 +27,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe.each(pages.map((page) => [page.path] as const))('%s', (sitePath) => {
-  test('requests nothing from another origin and logs no error or CSP violation', async () => {
+describe.concurrent.each(pages.map((page) => [page.path] as const))('%s', (sitePath) => {
+  test('requests nothing from another origin and logs no error or CSP violation', async ({ expect }) => {
     const page = await context.newPage();
     const foreign: string[] = [];
     const problems: string[] = [];

@@ -23,3 +23,17 @@ describe('the fact registry', () => {
     expect(Object.keys(seedTexts).sort()).toEqual([...seedFiles].sort());
   });
 });
+
+describe('facts for every edition', () => {
+  test('every text fact has a Chinese phrase for the zh editions', () => {
+    const missing = facts.filter((f) => f.unit.kind === 'text' && !f.valueZh).map((f) => f.id);
+    expect(missing).toEqual([]);
+  });
+});
+
+test('every alternative text reading has its own Chinese phrase too', () => {
+  const missing = facts.flatMap((f) =>
+    f.unit.kind === 'text' ? (f.alternatives ?? []).filter((r) => !r.valueZh).map(() => f.id) : [],
+  );
+  expect(missing).toEqual([]);
+});

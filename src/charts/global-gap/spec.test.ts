@@ -41,6 +41,12 @@ describe('global-gap', () => {
     expect(en.table.rows).toHaveLength(revenue.length + capex.length);
   });
 
+  test('each state has a headline for its group', () => {
+    expect(build({ locale: 'en', state: 'revenue' }).title).toBe('In 2024 OpenAI took in 82× Zhipu’s revenue and 121× MiniMax’s');
+    expect(build({ locale: 'en', state: 'capex' }).title).toBe('US giants’ 2025 capital spending dwarfs every revenue figure; Amazon alone guided US$125 billion');
+    expect(build({ locale: 'zh-hans', state: 'capex' }).title).toBe('美国巨头的资本开支远超以上所有收入：仅亚马逊2025年就达1250亿美元');
+  });
+
   test('states dim the other group', () => {
     const dimmed = (state: string) => new Set(build({ locale: 'en', state }).wide.marks.filter((m) => m.dimmed).map((m) => m.key));
     expect(dimmed('all').size).toBe(0);

@@ -71,6 +71,15 @@ describe('listing-verdict', () => {
     expect(value.wide.marks.filter((m) => m.key?.endsWith('-value')).some((m) => m.dimmed)).toBe(false);
   });
 
+  test('each state has a headline for the step it tells', () => {
+    expect(build({ locale: 'en', state: 'offer' }).title).toBe('MiniMax sold its shares at HK$165 each, Zhipu at HK$116.2');
+    expect(build({ locale: 'en', state: 'first-day' }).title).toBe(build({ locale: 'en' }).title);
+    expect(build({ locale: 'en', state: 'market-value' }).title).toBe(
+      'Both were valued at about HK$50 billion before listing; now MiniMax is worth HK$112.8 billion, Zhipu about HK$80 billion',
+    );
+    expect(build({ locale: 'zh-hans', state: 'offer' }).title).toBe('MiniMax发行价每股165港元，智谱116.2港元');
+  });
+
   test.each(['en', 'zh-hans', 'zh-hant'] as const)('%s: every state passes the frame checks', (locale) => {
     for (const state of [undefined, ...states]) expect(() => buildChart('listing-verdict', { locale, state })).not.toThrow();
   });

@@ -39,6 +39,13 @@ describe('receivable-days', () => {
     expect(en.factIds).toEqual([...factIds]);
   });
 
+  test('each scrolly state has a headline for what it highlights', () => {
+    expect(build({ locale: 'en', state: 'early' }).title).toBe('At first Zhipu was paid fast: 23 days in 2022 and 21 days in 2023');
+    expect(build({ locale: 'en', state: 'stretch' }).title).toBe('Then the wait stretched: 58 days in 2024 and 112 days in the first half of 2025');
+    expect(build({ locale: 'en', state: 'all' }).title).toBe(build({ locale: 'en' }).title);
+    expect(build({ locale: 'zh-hans', state: 'stretch' }).title).toBe('随后回款周期不断拉长：2024年58天和2025年上半年112天');
+  });
+
   test('the data table lists every period with its days', () => {
     expect(build({ locale: 'en' }).table.rows).toEqual([
       ['2022', '23 days'],

@@ -207,7 +207,6 @@ interface Placed {
 function cardMarks(card: Card, x: number, top: number, width: number, locale: Locale): Placed {
   const marks: Mark[] = [];
   const key = card.tiger;
-  marks.push({ key, type: 'rect', x, y: top, width: 3, height: 0, fill: card.color });
   let y = top + 2;
   // The English subject names carry the Chinese name in brackets: set it on its own line, smaller.
   const [name, native] = tigerName(card.tiger, locale).split(/ \((.+)\)$/u);
@@ -227,9 +226,9 @@ function cardMarks(card: Card, x: number, top: number, width: number, locale: Lo
     y += 2;
   }
   const height = y - top;
-  const bar = marks[0];
-  if (bar?.type === 'rect') marks[0] = { ...bar, height: height - 4 };
-  return { marks, height };
+  // A bar in the company's colour runs down the card's edge, the height of its text.
+  const bar: Mark = { key, type: 'rect', x, y: top, width: 3, height: height - 4, fill: card.color };
+  return { marks: [bar, ...marks], height };
 }
 
 function headerMarks(fate: Fate, x: number, top: number, width: number, locale: Locale): Placed {
