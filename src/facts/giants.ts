@@ -3,11 +3,7 @@
  * Dates are date facts; strategies and moves with no number are text facts.
  */
 import { defineFacts } from './define';
-
-const S2 = '001_40c4bf3fcd9b3358.txt';
-const S3 = '002_79d82c02c037078b.txt';
-const S4 = '003_4ba4f3a6b780e9f1.txt';
-const S5 = '004_6f532d619fe0ccd9.txt';
+import { S2, S3, S4, S5, DATE, TEXT } from './shorthands';
 
 export const giantFacts = defineFacts([
   // ---------------------------------------------------------------- ByteDance (字节跳动)
@@ -17,7 +13,7 @@ export const giantFacts = defineFacts([
     metric: 'Decided to go all in on its own large models',
     metricZh: '正式决定全力自研大模型',
     period: 'mid-2024',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2024',
     sources: [
       { seed: S5, quote: '字節(jié)是直到2024年中才正式?jīng)Q定全力自研大模型' },
@@ -31,7 +27,7 @@ export const giantFacts = defineFacts([
     metric: 'How much later than the start-up founding window',
     metricZh: '比大模型创业窗口期晚',
     period: 'mid-2024',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: '1 year and 3 months later than the window in which the model start-ups were founded',
     valueZh: '比大模型创业企业争相成立的窗口期晚了一年3个月',
     sources: [
@@ -48,7 +44,7 @@ export const giantFacts = defineFacts([
     metric: 'Acquisition approaches before building its own models',
     metricZh: '自研前的收购尝试',
     period: 'before mid-2024',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Tried to buy MiniMax and StepFun; both said no',
     valueZh: '曾向MiniMax和阶跃抛出收购橄榄枝，均被拒绝',
     sources: [{ seed: S5, quote: '字節(jié)曾對MiniMax、階躍都曾拋出過收購的橄欖枝,但都被后者拒絕了' }],
@@ -60,7 +56,7 @@ export const giantFacts = defineFacts([
     metric: 'Doubao model family first released',
     metricZh: '首次发布豆包大模型家族',
     period: 'May 2024',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2024-05',
     sources: [{ seed: S5, quote: '在2024年5月首次發(fā)布“豆包大模型”家族' }],
     note: 'S2 agrees on the year without a month: ByteDance "launched the Doubao model family" as it sped up its own models in 2024.',
@@ -71,7 +67,7 @@ export const giantFacts = defineFacts([
     metric: 'Doubao upgraded with image-to-image and other multimodal abilities',
     metricZh: '豆包升级图生图等多模态能力',
     period: 'August 2024',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2024',
     sources: [
       {
@@ -87,7 +83,7 @@ export const giantFacts = defineFacts([
     metric: 'Low prices to win business customers',
     metricZh: '以低价策略抢占B端市场',
     period: '2025',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2025',
     sources: [
       {
@@ -112,7 +108,7 @@ export const giantFacts = defineFacts([
     metric: 'Hardware moves',
     metricZh: '硬件动作',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Nubia AI phone with ZTE; AI glasses planned; denied car-making rumours',
     valueZh: '与中兴合作推出努比亚AI手机；计划推出AI眼镜；辟谣造车传闻',
     sources: [
@@ -128,7 +124,7 @@ export const giantFacts = defineFacts([
     metric: 'Ad spending on Doubao',
     metricZh: '豆包投放',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Doubao is buying up expensive ad placements start-ups cannot match',
     valueZh: '豆包大幅挤占昂贵的曝光位，初创企业难以匹敌',
     sources: [{ seed: S4, quote: '豆包、元寶等都在大幅擠占昂貴的曝光位,初創(chuàng)企業(yè)很難與之匹敵' }],
@@ -142,7 +138,7 @@ export const giantFacts = defineFacts([
     metric: 'Qwen models iterated and fully open-sourced',
     metricZh: 'Qwen系列持续迭代并全面开源',
     period: '2024',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2024',
     sources: [{ seed: S5, quote: '直到2024年,隨著Qwen系列模型持續(xù)迭代、并選擇全面開源' }],
     note: 'Until then Alibaba put its models into cloud and enterprise services ("selling the base"); with open-sourcing it moved the contest to developers and the platform (S5).',
@@ -153,7 +149,7 @@ export const giantFacts = defineFacts([
     metric: 'Consumer brand unified from Tongyi to Qianwen',
     metricZh: '“通义”向“千问”统一品牌演进',
     period: 'after the DeepSeek moment (2025)',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Tongyi (通義) brand unified under Qianwen (千問), with a faster consumer push',
     valueZh: '推动“通义”向“千问”统一品牌演进，加快C端布局',
     sources: [
@@ -168,7 +164,7 @@ export const giantFacts = defineFacts([
     metric: 'Qwen lead Lin Junyang\'s view',
     metricZh: 'Qwen负责人林俊旸的观点',
     period: 'AGI-Next summit, shortly before S3',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: '"The model is the product"',
     valueZh: '“模型即产品”',
     sources: [{ seed: S3, quote: '阿里Qwen負責人林俊旸提出了一個明確的觀點:“模型即產(chǎn)品”' }],
@@ -182,7 +178,7 @@ export const giantFacts = defineFacts([
     metric: 'Large-model strategy',
     metricZh: '大模型策略',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Late mover: absorbs mature models under its control and builds them into its products',
     valueZh: '后发制人：在保证可控性的前提下快速吸收成熟模型能力，嵌入自身产品',
     sources: [
@@ -196,7 +192,7 @@ export const giantFacts = defineFacts([
     metric: 'Hired Yao Shunyu as chief AI scientist',
     metricZh: '高薪聘请姚顺雨任首席AI科学家',
     period: 'late 2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Hired former OpenAI researcher Yao Shunyu at a high salary, now chief AI scientist, and reorganised',
     valueZh: '高薪挖来OpenAI前研究员姚顺雨任首席AI科学家，并大幅调整组织架构',
     sources: [
@@ -211,7 +207,7 @@ export const giantFacts = defineFacts([
     metric: 'Yao Shunyu\'s views',
     metricZh: '姚顺雨的观点',
     period: 'AGI-Next summit, shortly before S3',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Consumer and business AI will drift apart; China matches the US except in frontier research',
     valueZh: 'toC与toB的逻辑将渐行渐远；中国仅在前沿范式探索上仍需追赶美国',
     sources: [
@@ -228,7 +224,7 @@ export const giantFacts = defineFacts([
     metric: 'Ad spending on Yuanbao',
     metricZh: '元宝投放',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Yuanbao is buying up expensive ad placements start-ups cannot match',
     valueZh: '元宝大幅挤占昂贵的曝光位，初创企业难以匹敌',
     sources: [{ seed: S4, quote: '豆包、元寶等都在大幅擠占昂貴的曝光位,初創(chuàng)企業(yè)很難與之匹敵' }],

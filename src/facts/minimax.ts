@@ -1,15 +1,10 @@
 import { defineFacts } from './define';
+import { S1, S2, S3, S4, S5, RMB_M, RMB_B, USD_M, USD_B, HKD_B, PCT, DAYS, DATE, TEXT } from './shorthands';
 
 /**
  * MiniMax: every figure and dated milestone the five seeds state about the company, each quoted verbatim.
  * Where outlets disagree (rounding, conversions, dates) every reading is kept; see `alternatives`.
  */
-
-const S1 = '000_782df8b27d5ad9c6.txt';
-const S2 = '001_40c4bf3fcd9b3358.txt';
-const S3 = '002_79d82c02c037078b.txt';
-const S4 = '003_4ba4f3a6b780e9f1.txt';
-const S5 = '004_6f532d619fe0ccd9.txt';
 
 export const minimaxFacts = defineFacts([
   {
@@ -18,7 +13,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Founded',
     metricZh: '成立',
     period: '2022',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2022',
     sources: [
       { seed: S1, quote: '2022年,帶著“要讓普通人感受到AI帶來改變”的使命,閆俊杰離開了商湯科技副總裁的位置,并創(chuàng)立了MiniMax' },
@@ -41,7 +36,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Yan Junjie leaves SenseTime',
     metricZh: '闫俊杰离开商汤',
     period: 'November 2021',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2021-11',
     sources: [
       { seed: S3, quote: '2021年11月,閆俊杰從商湯離職' },
@@ -63,7 +58,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Founded in',
     metricZh: '创立地',
     period: 'at founding',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Shanghai',
     valueZh: '上海',
     sources: [
@@ -104,7 +99,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Founder Yan Junjie: Baidu intern',
     metricZh: '创始人闫俊杰：百度实习生',
     period: 'during his PhD',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Yan Junjie interned at Baidu\'s AI research institute during his PhD',
     valueZh: '闫俊杰读博期间曾在百度AI研究院实习',
     sources: [
@@ -117,7 +112,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Founder Yan Junjie: SenseTime career',
     metricZh: '创始人闫俊杰：商汤经历',
     period: 'before founding MiniMax',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Yan Junjie rose at SenseTime from intern to group vice president, leading its deep-learning toolchain',
     valueZh: '闫俊杰在商汤科技从实习生升至集团副总裁，主导深度学习工具链建设',
     sources: [
@@ -132,7 +127,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Founder Yan Junjie: Tsinghua postdoc',
     metricZh: '创始人闫俊杰：清华博士后',
     period: 'before founding',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Yan Junjie did postdoctoral research in Tsinghua University\'s computer science department',
     valueZh: '闫俊杰曾在清华大学计算机系从事博士后研究',
     sources: [
@@ -145,7 +140,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Backers',
     metricZh: '投资方',
     period: 'before listing',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Alibaba, Tencent, Xiaohongshu, the Abu Dhabi Investment Authority and Mirae Asset',
     valueZh: '阿里、腾讯、小红书、阿布扎比投资局、韩国未来资产',
     sources: [
@@ -159,7 +154,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Rejected a ByteDance acquisition approach',
     metricZh: '拒绝字节跳动收购意向',
     period: 'before mid-2024',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'ByteDance made acquisition approaches to MiniMax and StepFun; both refused',
     valueZh: '字节跳动曾向MiniMax和阶跃抛出收购橄榄枝，均被拒绝',
     sources: [
@@ -173,7 +168,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Model architecture',
     metricZh: '模型架构',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Mixture of experts (MoE) with linear attention',
     valueZh: '混合专家（MoE）+线性注意力',
     sources: [
@@ -200,7 +195,7 @@ export const minimaxFacts = defineFacts([
     metric: 'AI-native products',
     metricZh: 'AI原生产品',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'MiniMax app, MiniMax Audio, Hailuo AI (video generation) and Talkie/Xingye (AI companionship)',
     valueZh: 'MiniMax应用、MiniMax语音、海螺AI、Talkie/星野',
     sources: [
@@ -214,7 +209,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Consumer monetisation model',
     metricZh: 'C端变现模式',
     period: 'first nine months of 2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Advertising, subscriptions and in-app purchases',
     valueZh: '广告+订阅+内购',
     sources: [
@@ -227,7 +222,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Self-description in the prospectus',
     metricZh: '招股书中的自我定位',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'A pure-play large-model company',
     valueZh: '纯正（pure-play）的大模型厂商',
     sources: [
@@ -240,7 +235,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Revenue',
     metricZh: '营收',
     period: '2023',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 3.5,
     sources: [
       { seed: S1, quote: '2023年-2025年前三個季度,分別為350萬美元' },
@@ -253,7 +248,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Revenue',
     metricZh: '营收',
     period: '2024',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 30.52,
     qualifier: 'about',
     sources: [
@@ -278,7 +273,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Revenue',
     metricZh: '营收',
     period: 'first nine months of 2025',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 53.44,
     sources: [
       { seed: S2, quote: '2025年前三季度收入已達5344萬美元' },
@@ -308,7 +303,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Revenue in RMB (outlet\'s conversion)',
     metricZh: '营收（媒体折算人民币）',
     period: '2023',
-    unit: { kind: 'money', currency: 'RMB', scale: 'million' },
+    unit: RMB_M,
     value: 24.644,
     qualifier: 'about',
     sources: [
@@ -332,7 +327,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Revenue in RMB (outlet\'s conversion)',
     metricZh: '营收（媒体折算人民币）',
     period: '2024',
-    unit: { kind: 'money', currency: 'RMB', scale: 'million' },
+    unit: RMB_M,
     value: 219,
     sources: [
       { seed: S3, quote: 'MiniMax 2023年至2024年營收則從2451萬元爆發(fā)增長至2.19億元' },
@@ -356,7 +351,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Revenue in RMB (outlet\'s conversion)',
     metricZh: '营收（媒体折算人民币）',
     period: 'first nine months of 2025',
-    unit: { kind: 'money', currency: 'RMB', scale: 'million' },
+    unit: RMB_M,
     value: 379.7,
     sources: [
       { seed: S3, quote: '反觀MiniMax 2025年前三季度,營收則增長至3.797億元' },
@@ -380,7 +375,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Revenue growth, year on year',
     metricZh: '营收同比增速',
     period: '2024',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 782.2,
     sources: [
       { seed: S2, quote: '同比增速達782.2%' },
@@ -402,7 +397,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Revenue growth, year on year',
     metricZh: '营收同比增速',
     period: 'first nine months of 2025',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 175,
     sources: [
       { seed: S2, quote: '2025年前三季度收入已達5344萬美元,同比增長175%' },
@@ -426,7 +421,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Overseas share of revenue',
     metricZh: '海外收入占比',
     period: 'first nine months of 2025',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 73,
     qualifier: 'over',
     sources: [
@@ -459,7 +454,7 @@ export const minimaxFacts = defineFacts([
     metric: 'AI-native (consumer) share of revenue',
     metricZh: 'C端（AI原生产品）收入占比',
     period: 'first nine months of 2025',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 71.1,
     sources: [
       { seed: S2, quote: '其C端收入占比高達71.1%' },
@@ -482,7 +477,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Open platform (API) share of revenue',
     metricZh: '开放平台（API）收入占比',
     period: 'at first',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 80,
     qualifier: 'nearly',
     sources: [
@@ -496,7 +491,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Open platform (API) share of revenue',
     metricZh: '开放平台（API）收入占比',
     period: '2025',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 30,
     qualifier: 'under',
     sources: [
@@ -588,7 +583,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Gross margin',
     metricZh: '毛利率',
     period: '2025',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 23.3,
     qualifier: 'about',
     sources: [
@@ -601,7 +596,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Gross margin, API (open platform)',
     metricZh: '毛利率（API调用）',
     period: '2025',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 70,
     qualifier: 'nearly',
     sources: [
@@ -614,7 +609,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Gross margin, AI-native products',
     metricZh: '毛利率（AI原生产品）',
     period: 'first nine months of 2025',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 4.7,
     sources: [
       { seed: S1, quote: '核心C端業(yè)務(wù)的毛利率僅有4.7%' },
@@ -628,7 +623,7 @@ export const minimaxFacts = defineFacts([
     metric: 'AI-native products\' gross margin before 2025',
     metricZh: '此前AI原生产品毛利率',
     period: 'before 2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Negative for a long time',
     valueZh: '长期未能转正',
     sources: [
@@ -641,7 +636,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Net loss',
     metricZh: '净亏损',
     period: '2022',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 73.7,
     sources: [
       { seed: S1, quote: '同期,MiniMax凈虧損分別為7370萬美元、2.69億美元、4.65億美元' },
@@ -653,7 +648,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Net loss',
     metricZh: '净亏损',
     period: '2023',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 269,
     sources: [
       { seed: S1, quote: '同期,MiniMax凈虧損分別為7370萬美元、2.69億美元、4.65億美元' },
@@ -665,7 +660,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Net loss',
     metricZh: '净亏损',
     period: '2024',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 465,
     sources: [
       { seed: S1, quote: '同期,MiniMax凈虧損分別為7370萬美元、2.69億美元、4.65億美元' },
@@ -677,7 +672,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Net loss',
     metricZh: '净亏损',
     period: 'first nine months of 2025',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 512,
     sources: [
       { seed: S1, quote: '2025年前三季度為5.12億美元' },
@@ -689,7 +684,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Net loss in RMB (outlet\'s figure)',
     metricZh: '净亏损（媒体折算人民币）',
     period: '2024',
-    unit: { kind: 'money', currency: 'RMB', scale: 'billion' },
+    unit: RMB_B,
     value: 3.27,
     sources: [
       { seed: S2, quote: '2024年凈虧損達32.7億元' },
@@ -702,7 +697,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Net loss in RMB (outlet\'s figure)',
     metricZh: '净亏损（媒体折算人民币）',
     period: 'first nine months of 2025',
-    unit: { kind: 'money', currency: 'RMB', scale: 'billion' },
+    unit: RMB_B,
     value: 3.638,
     sources: [
       { seed: S3, quote: '虧損則擴大至36.38億元' },
@@ -715,7 +710,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Cumulative loss',
     metricZh: '累计亏损',
     period: '2022 to 2025',
-    unit: { kind: 'money', currency: 'RMB', scale: 'billion' },
+    unit: RMB_B,
     value: 9.3,
     qualifier: 'about',
     sources: [
@@ -729,7 +724,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Adjusted (non-IFRS) loss',
     metricZh: '经调整亏损（非国际财务报告准则）',
     period: '2024',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 244,
     sources: [
       { seed: S4, quote: 'MiniMax半斤八兩,去年虧損了2.44億美元' },
@@ -742,7 +737,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Adjusted (non-IFRS) loss',
     metricZh: '经调整亏损（非国际财务报告准则）',
     period: 'first nine months of 2025',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 186,
     qualifier: 'about',
     sources: [
@@ -756,7 +751,7 @@ export const minimaxFacts = defineFacts([
     metric: 'R&D expense',
     metricZh: '研发支出',
     period: 'first nine months of 2025',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 180,
     qualifier: 'about',
     sources: [
@@ -782,7 +777,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Compute\'s share of R&D spending',
     metricZh: '算力占研发投入比例',
     period: '2024–2025',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 70,
     qualifier: 'over',
     sources: [
@@ -806,7 +801,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Cumulative R&D and operating spend since founding',
     metricZh: '成立以来累计研发与运营投入',
     period: '2022 to 30 Sep 2025',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 500,
     qualifier: 'about',
     sources: [
@@ -819,7 +814,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Cumulative purchases of Alibaba Cloud services',
     metricZh: '累计向阿里云采购云服务',
     period: 'to 2025',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 71,
     sources: [
       { seed: S2, quote: 'MiniMax僅向阿里云購買云計算服務費累計就高達7100萬美元' },
@@ -831,7 +826,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Largest supplier',
     metricZh: '第一大供应商',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Shifted from Alibaba to an international cloud provider with compute in Singapore',
     valueZh: '由阿里转向在新加坡拥有算力的国际云厂商',
     sources: [
@@ -844,7 +839,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Cash and cash equivalents',
     metricZh: '现金及现金等价物',
     period: 'as of 30 Sep 2025',
-    unit: { kind: 'money', currency: 'USD', scale: 'billion' },
+    unit: USD_B,
     value: 1.046,
     qualifier: 'about',
     sources: [
@@ -857,7 +852,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Sales and marketing expense as a share of revenue',
     metricZh: '销售及营销费用占营收比例',
     period: '2024',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 285,
     sources: [
       { seed: S1, quote: '2024年,其銷售與市場費用占總收入的285%' },
@@ -869,7 +864,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Sales and marketing spend',
     metricZh: '销售及营销支出',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Fell from 2024',
     valueZh: '较2024年下滑',
     sources: [
@@ -883,7 +878,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Cut in paid promotion spending',
     metricZh: '付费推广开支削减幅度',
     period: '2025',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 90,
     qualifier: 'about',
     sources: [
@@ -897,7 +892,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Share of IPO proceeds planned for R&D and AI infrastructure',
     metricZh: '募资用于研发及AI基础设施的比例',
     period: 'at listing',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 70,
     qualifier: 'over',
     sources: [
@@ -925,7 +920,7 @@ export const minimaxFacts = defineFacts([
     metric: 'MiniMax-M2 rank on OpenRouter by daily tokens',
     metricZh: 'MiniMax-M2在OpenRouter日均token消耗排名',
     period: 'first week after release',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Top three worldwide',
     valueZh: '跻身全球前三',
     sources: [
@@ -952,7 +947,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Passed the Hong Kong exchange listing hearing',
     metricZh: '通过港交所聆讯',
     period: 'late 2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Passed the HKEX listing hearing',
     valueZh: '已通过港交所聆讯',
     sources: [
@@ -965,7 +960,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Listing on the Hong Kong exchange',
     metricZh: '港交所上市',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Listed in Hong Kong right after Zhipu, which listed on 8 January 2026; both listings fell within two days',
     valueZh: '紧随智谱（1月8日登陆港交所）之后挂牌，两家上市相隔不超过两天',
     sources: [
@@ -981,7 +976,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Days spanned by the Zhipu and MiniMax listings',
     metricZh: '智谱与MiniMax上市间隔',
     period: 'January 2026',
-    unit: { kind: 'days' },
+    unit: DAYS,
     value: 2,
     qualifier: 'up-to',
     sources: [
@@ -994,7 +989,7 @@ export const minimaxFacts = defineFacts([
     metric: 'IPO subscription demand',
     metricZh: '认购热度',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Subscription demand clearly higher than Zhipu\'s',
     valueZh: '认购热度明显高于智谱',
     sources: [
@@ -1019,7 +1014,7 @@ export const minimaxFacts = defineFacts([
     metric: 'First-day close versus offer price',
     metricZh: '首日收盘较发行价涨幅',
     period: 'first trading day',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 109.09,
     sources: [
       { seed: S2, quote: 'MiniMax首日漲幅即高達109.09%' },
@@ -1042,7 +1037,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Valuation before listing',
     metricZh: '上市前估值',
     period: 'before January 2026',
-    unit: { kind: 'money', currency: 'HKD', scale: 'billion' },
+    unit: HKD_B,
     value: 50,
     qualifier: 'about',
     sources: [
@@ -1056,7 +1051,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Market value',
     metricZh: '市值',
     period: 'after listing, January 2026',
-    unit: { kind: 'money', currency: 'HKD', scale: 'billion' },
+    unit: HKD_B,
     value: 112.8,
     sources: [
       { seed: S3, quote: 'MiniMax市值達1128億港元' },
@@ -1088,7 +1083,7 @@ export const minimaxFacts = defineFacts([
     metric: 'IPO proceeds compared with Moonshot AI\'s cash',
     metricZh: '募资额与月之暗面现金储备对比',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'MiniMax raised less in its Hong Kong IPO than Moonshot AI holds in cash (more than RMB 10 billion)',
     valueZh: 'MiniMax公开招股募得资金少于月之暗面超100亿元人民币的现金储备',
     sources: [
@@ -1102,7 +1097,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Talkie removed from Apple\'s App Store',
     metricZh: 'Talkie被苹果下架',
     period: 'before listing',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Talkie was at one point removed from Apple\'s App Store',
     valueZh: 'Talkie曾一度被苹果下架',
     sources: [
@@ -1115,7 +1110,7 @@ export const minimaxFacts = defineFacts([
     metric: 'Hailuo AI lawsuit',
     metricZh: '海螺AI诉讼',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Hailuo AI faces a pending lawsuit from three major Hollywood studios',
     valueZh: '海螺AI面临与好莱坞三巨头的未决诉讼',
     sources: [

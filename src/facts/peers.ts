@@ -5,11 +5,7 @@
  * chart can read all six from one module.
  */
 import { defineFacts } from './define';
-
-const S1 = '000_782df8b27d5ad9c6.txt';
-const S2 = '001_40c4bf3fcd9b3358.txt';
-const S4 = '003_4ba4f3a6b780e9f1.txt';
-const S5 = '004_6f532d619fe0ccd9.txt';
+import { S1, S2, S4, S5, RMB_B, USD_M, USD_B, PCT, DATE, TEXT } from './shorthands';
 
 export const peerFacts = defineFacts([
   // ---------------------------------------------------------------- the six tigers as a group
@@ -41,7 +37,7 @@ export const peerFacts = defineFacts([
     metric: 'Where the tiger stands',
     metricZh: '现状',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Listed in Hong Kong',
     valueZh: '已在港交所上市',
     sources: [
@@ -56,7 +52,7 @@ export const peerFacts = defineFacts([
     metric: 'Where the tiger stands',
     metricZh: '现状',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Listed in Hong Kong',
     valueZh: '已在港交所上市',
     sources: [
@@ -71,7 +67,7 @@ export const peerFacts = defineFacts([
     metric: 'Where the tiger stands',
     metricZh: '现状',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Still at the foundation-model table, unlisted',
     valueZh: '仍留在基模牌桌，未上市',
     sources: [
@@ -86,7 +82,7 @@ export const peerFacts = defineFacts([
     metric: 'Where the tiger stands',
     metricZh: '现状',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Still at the foundation-model table, unlisted',
     valueZh: '仍留在基模牌桌，未上市',
     sources: [{ seed: S5, quote: '還留在基模牌桌的,大概就只剩下月之暗面和階躍了' }],
@@ -98,7 +94,7 @@ export const peerFacts = defineFacts([
     metric: 'Where the tiger stands',
     metricZh: '现状',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Left general foundation models; pivoted to medical AI',
     valueZh: '退出通用基础模型竞争，转向医疗AI',
     sources: [
@@ -112,7 +108,7 @@ export const peerFacts = defineFacts([
     metric: 'Where the tiger stands',
     metricZh: '现状',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Largely out of general foundation-model competition',
     valueZh: '基本不再被视为通用基础模型的直接竞争者',
     sources: [
@@ -142,7 +138,7 @@ export const peerFacts = defineFacts([
     metric: 'Series C round',
     metricZh: 'C轮融资',
     period: 'around the January 2026 listings',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 500,
     sources: [{ seed: S5, quote: '其完成了5億美元規(guī)模的C輪融資,由IDG領(lǐng)投' }],
     note: 'Announced while Zhipu and MiniMax were racing to be the first large-model listing. Led by IDG; existing shareholders Alibaba, Tencent and Wang Huiwen oversubscribed.',
@@ -153,7 +149,7 @@ export const peerFacts = defineFacts([
     metric: 'Series C investors',
     metricZh: 'C轮投资方',
     period: 'around the January 2026 listings',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Led by IDG; Alibaba, Tencent and Wang Huiwen oversubscribed',
     valueZh: 'IDG领投，阿里、腾讯、王慧文等老股东超额认购',
     sources: [{ seed: S5, quote: '由IDG領(lǐng)投,阿里、騰訊、王慧文等老股東超額認(rèn)購' }],
@@ -164,7 +160,7 @@ export const peerFacts = defineFacts([
     metric: 'Post-money valuation after the Series C',
     metricZh: 'C轮投后估值',
     period: 'around the January 2026 listings',
-    unit: { kind: 'money', currency: 'USD', scale: 'billion' },
+    unit: USD_B,
     value: 4.3,
     sources: [{ seed: S5, quote: '投后估值43億美元' }],
   },
@@ -174,7 +170,7 @@ export const peerFacts = defineFacts([
     metric: 'Cash reserves',
     metricZh: '现金储备',
     period: 'January 2026',
-    unit: { kind: 'money', currency: 'RMB', scale: 'billion' },
+    unit: RMB_B,
     value: 10,
     qualifier: 'over',
     sources: [{ seed: S5, quote: '月之暗面當(dāng)前有超過100億元人民幣現(xiàn)金儲備' }],
@@ -186,7 +182,7 @@ export const peerFacts = defineFacts([
     metric: 'Stance on listing',
     metricZh: '上市态度',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'In no hurry to list',
     valueZh: '并不着急上市',
     sources: [{ seed: S5, quote: '月之暗面表示自己并不著急上市' }],
@@ -197,7 +193,7 @@ export const peerFacts = defineFacts([
     metric: 'Commercial focus',
     metricZh: '商业化方向',
     period: 'January 2026',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Agents; the ceiling of intelligence rather than user numbers (Yang Zhilin)',
     valueZh: '聚焦Agent，不以绝对用户数量为目标，而是追求智能上限（杨植麟）',
     sources: [
@@ -213,7 +209,7 @@ export const peerFacts = defineFacts([
     metric: 'Paid user acquisition',
     metricZh: '流量投放',
     period: '2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Once bought users with heavy ad spending; has stopped',
     valueZh: '曾大手笔投放流量吸引用户，现已停止',
     sources: [
@@ -232,7 +228,7 @@ export const peerFacts = defineFacts([
     metric: 'Funding round announced',
     metricZh: '官宣融资',
     period: 'mid-2024',
-    unit: { kind: 'money', currency: 'RMB', scale: 'billion' },
+    unit: RMB_B,
     value: 5,
     sources: [{ seed: S5, quote: '直到2024年中對外官宣完成50億元融資' }],
     note: 'A former Baichuan employee tells S5 the company ran smoothly until this announcement.',
@@ -243,7 +239,7 @@ export const peerFacts = defineFacts([
     metric: 'RMB 5 billion round announced',
     metricZh: '官宣完成50亿元融资',
     period: 'mid-2024',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2024',
     sources: [{ seed: S5, quote: '直到2024年中對外官宣完成50億元融資' }],
     note: 'The seed says "mid-2024" (2024年中), no month.',
@@ -254,7 +250,7 @@ export const peerFacts = defineFacts([
     metric: 'Strategy wobble',
     metricZh: '战略摇摆',
     period: 'end of 2024',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2024',
     sources: [{ seed: S5, quote: '百川在戰(zhàn)略上的明顯搖擺出現(xiàn)在2024年底' }],
     note: 'The seed says "end of 2024" (2024年底), no month. Told to S5 by a former employee of Baichuan\'s on-premise deployment unit.',
@@ -277,7 +273,7 @@ export const peerFacts = defineFacts([
     metric: 'Share of staff laid off',
     metricZh: '裁员比例',
     period: 'early 2025',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 70,
     qualifier: 'nearly',
     sources: [{ seed: S5, quote: '百川智能接近70%的員工,收到了公司發(fā)出的裁撤通知' }],
@@ -288,7 +284,7 @@ export const peerFacts = defineFacts([
     metric: 'Layoffs',
     metricZh: '裁员',
     period: 'early 2025',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2025',
     sources: [{ seed: S5, quote: '而在這一個月后的2025年初' }],
     note: 'The seed says "early 2025" (2025年初), a month after the end-2024 stall; no month is given.',
@@ -299,7 +295,7 @@ export const peerFacts = defineFacts([
     metric: 'Businesses closed in the layoffs',
     metricZh: '裁撤业务',
     period: 'early 2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Original businesses, on-premise deployment included, shut down',
     valueZh: '包括本地化部署服务在内的原有业务板块被整体取消',
     sources: [
@@ -327,7 +323,7 @@ export const peerFacts = defineFacts([
     metric: 'Remaining direction',
     metricZh: '收敛方向',
     period: 'since early 2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Medical AI only',
     valueZh: '全部聚焦医疗AI',
     sources: [{ seed: S5, quote: '已全部圍繞其最終收斂的醫(yī)療AI方向展開工作' }],
@@ -338,7 +334,7 @@ export const peerFacts = defineFacts([
     metric: 'Main public release',
     metricZh: '主要公开动态',
     period: 'second half of 2025',
-    unit: { kind: 'text' },
+    unit: TEXT,
     value: 'Open-source medical reasoning model Baichuan-M2-32B',
     valueZh: '开源医疗推理模型Baichuan-M2-32B',
     sources: [
@@ -384,7 +380,7 @@ export const peerFacts = defineFacts([
     metric: 'Revenue no Chinese pure-play model maker has yet reached',
     metricZh: '国内纯正大模型厂商尚未达到的收入门槛',
     period: '2024 and 2025 to date',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 100,
     qualifier: 'under',
     sources: [{ seed: S4, quote: '國內(nèi)“純正的大模型廠商”,收入規(guī)模尚未達到1億美元門檻' }],
@@ -396,7 +392,7 @@ export const peerFacts = defineFacts([
     metric: 'Forecast first Chinese model maker above US$100 million revenue a year',
     metricZh: '预测首家年收入突破1亿美元的中国模型厂商',
     period: '2025 (forecast)',
-    unit: { kind: 'money', currency: 'USD', scale: 'million' },
+    unit: USD_M,
     value: 100,
     qualifier: 'over',
     sources: [{ seed: S2, quote: '成為首家年收入突破1億美元的中國模型廠商' }],
@@ -420,7 +416,7 @@ export const peerFacts = defineFacts([
     metric: 'The DeepSeek moment',
     metricZh: 'DeepSeek时刻',
     period: 'early 2025',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2025',
     sources: [{ seed: S5, quote: '2025 年初的DeepSeek時刻帶來的是全行業(yè)技術(shù)層面轉(zhuǎn)折' }],
     note: 'S5 says "early 2025" (2025年初). S3 also treats DeepSeek\'s arrival as the end of one stage of the AI story but gives no date.',
@@ -431,7 +427,7 @@ export const peerFacts = defineFacts([
     metric: '"ChatGPT-4" released',
     metricZh: 'ChatGPT-4发布',
     period: 'early 2023',
-    unit: { kind: 'date' },
+    unit: DATE,
     value: '2023',
     sources: [{ seed: S1, quote: '2023年初,ChatGPT-4正式發(fā)布' }],
     note: 'As S1 states it ("ChatGPT-4", early 2023). S1 says the giants\' own models and start-ups such as Moonshot and 01.AI followed.',

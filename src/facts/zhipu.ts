@@ -5,21 +5,7 @@
  * 2025, so its 去年 = 2024 and 今年 = 2025), S5 STAR Market Daily (10 Jan 2026).
  */
 import { defineFacts } from './define';
-
-const S1 = '000_782df8b27d5ad9c6.txt';
-const S2 = '001_40c4bf3fcd9b3358.txt';
-const S3 = '002_79d82c02c037078b.txt';
-const S4 = '003_4ba4f3a6b780e9f1.txt';
-const S5 = '004_6f532d619fe0ccd9.txt';
-
-const RMB_M = { kind: 'money', currency: 'RMB', scale: 'million' } as const;
-const RMB_B = { kind: 'money', currency: 'RMB', scale: 'billion' } as const;
-const USD_M = { kind: 'money', currency: 'USD', scale: 'million' } as const;
-const HKD_B = { kind: 'money', currency: 'HKD', scale: 'billion' } as const;
-const PCT = { kind: 'percent' } as const;
-const DAYS = { kind: 'days' } as const;
-const DATE = { kind: 'date' } as const;
-const TEXT = { kind: 'text' } as const;
+import { S1, S2, S3, S4, S5, RMB_M, RMB_B, USD_M, HKD_B, PCT, DAYS, DATE, TEXT } from './shorthands';
 
 // Shared quotes (one sentence states several figures).
 const S1_REVENUE = '2022年至2025年上半年,分別實現(xiàn)營收5740萬元、1.245億元、3.124億元、1.9億元';
@@ -443,7 +429,7 @@ export const zhipuFacts = defineFacts([
     metric: 'Goal for the API business, share of revenue (Zhang Peng)',
     metricZh: '目标：API业务收入占比（张鹏）',
     period: 'stated goal',
-    unit: { kind: 'percent' },
+    unit: PCT,
     value: 50,
     sources: [{ seed: S1, quote: '張鵬表示,希望將API業(yè)務(wù)的收入占比提升至一半' }],
   },
