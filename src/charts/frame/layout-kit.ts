@@ -34,3 +34,35 @@ export function baseline(x1: number, x2: number, y: number): Mark {
 export function gridline(x1: number, x2: number, y: number): Mark {
   return { type: 'line', x1, y1: y, x2, y2: y, stroke: 'rule', strokeWidth: 1 };
 }
+
+/** Where a chart's two panels go: side by side on the wide layout, one above the other on the narrow one. */
+export interface TwoPanels {
+  width: number;
+  side: number;
+  stacked: boolean;
+  /** Space between the panels: across when side by side, down when stacked. */
+  gap: number;
+  panelWidth: number;
+  /** Left edge of the first (0) or second (1) panel. */
+  left: (index: number) => number;
+  /** Top of a panel, given the bottom of what is drawn above it when stacked. */
+  top: (index: number, above: number) => number;
+}
+
+/** Side by side the panels always sit 40 apart; stacked, each chart chooses how much room its labels need. */
+export function twoPanels(name: LayoutName, stackedGap: number): TwoPanels {
+  const width = layoutWidth[name];
+  const side = gutter[name];
+  const stacked = name === 'narrow';
+  const gap = stacked ? stackedGap : 40;
+  const panelWidth = stacked ? width - side * 2 : (width - side * 2 - gap) / 2;
+  return {
+    width,
+    side,
+    stacked,
+    gap,
+    panelWidth,
+    left: (index) => (stacked ? side : side + index * (panelWidth + gap)),
+    top: (index, above) => (stacked && index > 0 ? above + gap : 0),
+  };
+}

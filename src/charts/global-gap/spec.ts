@@ -8,13 +8,14 @@ import { multiple } from '../../facts/derived';
 import { getFact, type FactId } from '../../facts/registry';
 import { formatMultiple, formatValue } from '../../lib/format';
 import { hasDisagreement } from '../../facts/types';
-import { isChinese, type Locale } from '../../lib/locale';
+import type { Locale } from '../../lib/locale';
 import { disagreementMark, disagreementNotes, factText, pickWords, type Words } from '../frame/draft-text';
 import { textSizePx } from '../frame/text-width';
 import { absoluteRange, figureLabel } from '../kit/figures';
 import { drawLogRows, type LogRow, type LogRowsGeometry } from '../kit/log-rows';
+import { logRowsGeometry, logRowsTable, logScaleNote, seriesRow, type LogSeries } from '../kit/log-series';
 import { resolveState } from '../kit/states';
-import type { ChartBuilder, ChartLayout, ChartSpec, ColorToken, Mark, ShapeToken } from '../types';
+import type { ChartBuilder, ChartLayout, ChartSpec, Mark } from '../types';
 
 export const id = 'global-gap';
 
@@ -22,15 +23,10 @@ export const states = ['revenue', 'capex', 'all'] as const;
 type State = (typeof states)[number];
 type Group = Exclude<State, 'all'>;
 
-interface Series {
-  fact: FactId;
+interface Series extends LogSeries {
   /** The row's description already says the figure is an estimate or guidance, so the label drops "an expected". */
   hedgeInWhat?: boolean;
   group: Group;
-  color: ColorToken;
-  shape: ShapeToken;
-  name: Words<string>;
-  what: Words<string>;
 }
 
 /** In ascending order within each group, so the rows climb to the right like a staircase. */
@@ -62,7 +58,6 @@ const words: Words<{
   s4Note: (claim: string) => string;
   conversionNote: string;
   kindsNote: string;
-  scaleNote: string;
   caption: string;
   columns: [string, string];
 }> = {
@@ -82,7 +77,6 @@ const words: Words<{
     s4Note: (claim) => `S4 describes the gap between China’s and the global pure-play model makers as ${claim}.`,
     conversionNote: 'Zhipu reports in renminbi; its US-dollar revenue is S4’s own conversion of RMB 312 million.',
     kindsNote: 'Not all like for like: annualised revenue (ARR) is a run rate, not booked revenue; Microsoft’s figure covers three quarters; 2025 figures are estimates or guidance.',
-    scaleNote: 'Log scale: each gridline is ten times the one before.',
     caption: 'Revenue and capital spending, US$',
     columns: ['Company and measure', 'US$'],
   },
@@ -102,7 +96,6 @@ const words: Words<{
     s4Note: (claim) => `S4称中国与全球纯正大模型厂商的收入差距为${claim}。`,
     conversionNote: '智谱以人民币报告；其美元营收为S4自行换算（3.12亿元）。',
     kindsNote: '口径不尽相同：年化营收（ARR）是收入运行速率，并非已确认收入；微软数字只含三个季度；2025年数字为预估或指引。',
-    scaleNote: '对数刻度：每条网格线是前一条的十倍。',
     caption: '收入与资本开支（美元）',
     columns: ['公司与指标', '美元'],
   },
@@ -120,20 +113,8 @@ function unhedgedLabel(factId: FactId, locale: Locale): string {
 
 function rowsFor(locale: Locale, state: State): LogRow[] {
   return series.map((s) => {
-    const { low, high } = absoluteRange(id, s.fact);
-    return {
-      key: s.fact,
-      group: s.group,
-      low,
-      high,
-      label: s.hedgeInWhat ? unhedgedLabel(s.fact, locale) : figureLabel(s.fact, locale),
-      name: pickWords(s.name, locale),
-      what: pickWords(s.what, locale),
-      color: s.color,
-      shape: s.shape,
-      lowerBound: getFact(s.fact).qualifier === 'over',
-      dimmed: state !== 'all' && state !== s.group,
-    };
+    const label = s.hedgeInWhat ? unhedgedLabel(s.fact, locale) : figureLabel(s.fact, locale);
+    return { ...seriesRow(s, { ...absoluteRange(id, s.fact), label }, locale), group: s.group, dimmed: state !== 'all' && state !== s.group };
   });
 }
 
@@ -207,15 +188,15 @@ export const build: ChartBuilder = (options): ChartSpec => {
       w.s4Note(s4),
       w.conversionNote,
       w.kindsNote,
-      w.scaleNote,
+      pickWords(logScaleNote, locale),
     ],
     legend: [],
     table: {
       caption: w.caption,
       columns: w.columns,
-      rows: rows.map((row) => [`${row.name}${isChinese(locale) ? '：' : ': '}${row.what}`, row.label]),
+      rows: logRowsTable(rows, locale),
     },
-    narrow: layout(rows, locale, state, { width: 360, inset: 16, names: 'above', nameColumn: 0 }),
-    wide: layout(rows, locale, state, { width: 720, inset: 0, names: 'left', nameColumn: 200 }),
+    narrow: layout(rows, locale, state, logRowsGeometry.narrow),
+    wide: layout(rows, locale, state, logRowsGeometry.wide),
   };
 };

@@ -6,13 +6,13 @@
  */
 import { share } from '../../facts/derived';
 import { getFact, type FactId } from '../../facts/registry';
-import { hasDisagreement } from '../../facts/types';
 import { formatPercent, qualify } from '../../lib/format';
 import { isChinese, type Locale } from '../../lib/locale';
 import { disagreementMark, disagreementNotes, factText, formatPeriod, pickWords, type Words } from '../frame/draft-text';
 import type { LayoutName } from '../frame/labels';
-import { gutter, layoutWidth, panelHeading } from '../frame/layout-kit';
+import { panelHeading, twoPanels } from '../frame/layout-kit';
 import { estimateTextWidth } from '../frame/text-width';
+import { figureLabel } from '../kit/figures';
 import type { ChartLayout, ChartOptions, ChartSpec, ColorToken, Mark, PatternToken } from '../types';
 
 type Company = 'zhipu' | 'minimax';
@@ -100,11 +100,6 @@ function percentOf(id: FactId): number {
   return value;
 }
 
-/** A fact's value with its hedge, plus the disagreement mark when sources differ. */
-function shareText(id: FactId, locale: Locale): string {
-  return `${factText(id, locale)}${hasDisagreement(getFact(id)) ? disagreementMark : ''}`;
-}
-
 function derivedOnPrem(locale: Locale, digits = 3): { value: number; text: string } {
   const derived = share('zhipu.onprem-revenue.h1-2025', 'zhipu.revenue.h1-2025');
   const text = formatPercent(derived.value, locale, { digits });
@@ -128,7 +123,7 @@ function rows(locale: Locale): Row[] {
   const zhipuRow = (period: string, onPrem: FactId, cloud: FactId): Row => ({
     company: 'zhipu',
     period: formatPeriod(period, locale, 'short'),
-    segments: [zhipu(t.onPrem, percentOf(onPrem), shareText(onPrem, locale), 'solid'), zhipu(t.cloud, percentOf(cloud), shareText(cloud, locale), 'hatch')],
+    segments: [zhipu(t.onPrem, percentOf(onPrem), figureLabel(onPrem, locale), 'solid'), zhipu(t.cloud, percentOf(cloud), figureLabel(cloud, locale), 'hatch')],
   });
   return [
     zhipuRow('2022', 'zhipu.onprem-share.2022', 'zhipu.cloud-share.2022'),
@@ -138,7 +133,7 @@ function rows(locale: Locale): Row[] {
       period: formatPeriod('H1 2025', locale, 'short'),
       segments: [
         zhipu(t.onPrem, onPremH1.value, onPremH1.text, 'solid'),
-        zhipu(t.cloud, percentOf('zhipu.cloud-share.h1-2025'), shareText('zhipu.cloud-share.h1-2025', locale), 'hatch'),
+        zhipu(t.cloud, percentOf('zhipu.cloud-share.h1-2025'), figureLabel('zhipu.cloud-share.h1-2025', locale), 'hatch'),
       ],
     },
     {
@@ -146,21 +141,21 @@ function rows(locale: Locale): Row[] {
       period: t.early,
       segments: [
         minimax(t.aiNative, 100 - openEarly, '', 'solid'),
-        minimax(t.openPlatform, openEarly, shareText('minimax.open-platform-share.early', locale), 'hatch'),
+        minimax(t.openPlatform, openEarly, figureLabel('minimax.open-platform-share.early', locale), 'hatch'),
       ],
     },
     {
       company: 'minimax',
       period: formatPeriod('2025', locale, 'short'),
       segments: [
-        minimax(t.aiNative, aiNative, shareText('minimax.consumer-share.9m-2025', locale), 'solid'),
-        minimax(t.openPlatform, 100 - aiNative, shareText('minimax.open-platform-share.latest', locale), 'hatch'),
+        minimax(t.aiNative, aiNative, figureLabel('minimax.consumer-share.9m-2025', locale), 'solid'),
+        minimax(t.openPlatform, 100 - aiNative, figureLabel('minimax.open-platform-share.latest', locale), 'hatch'),
       ],
     },
     {
       company: 'minimax',
       period: t.overseasRow(formatPeriod('9M 2025', locale, 'short')),
-      segments: [minimax(t.overseas, overseas, shareText('minimax.overseas-share.9m-2025', locale), 'solid'), minimax(t.domestic, 100 - overseas, '', 'solid', 'rule')],
+      segments: [minimax(t.overseas, overseas, figureLabel('minimax.overseas-share.9m-2025', locale), 'solid'), minimax(t.domestic, 100 - overseas, '', 'solid', 'rule')],
     },
   ];
 }
@@ -172,11 +167,8 @@ function segmentLabel(segment: Segment): string {
 }
 
 function draw(name: LayoutName, all: readonly Row[], locale: Locale): ChartLayout {
-  const width = layoutWidth[name];
-  const side = gutter[name];
-  const stacked = name === 'narrow';
-  const panelGap = stacked ? 28 : 40;
-  const panelWidth = stacked ? width - side * 2 : (width - side * 2 - panelGap) / 2;
+  const panels = twoPanels(name, 28);
+  const { panelWidth } = panels;
   const t = pickWords(words, locale);
   const headingHeight = 30;
   const rowGap = 16;
@@ -185,8 +177,8 @@ function draw(name: LayoutName, all: readonly Row[], locale: Locale): ChartLayou
   let bottom = 0;
 
   companies.forEach((company, index) => {
-    const left = stacked ? side : side + index * (panelWidth + panelGap);
-    const top = stacked && index > 0 ? bottom + panelGap : 0;
+    const left = panels.left(index);
+    const top = panels.top(index, bottom);
     marks.push(...panelHeading(left, top, t.name[company], t.unit, company));
     let rowTop = top + headingHeight;
     all
@@ -234,7 +226,7 @@ function draw(name: LayoutName, all: readonly Row[], locale: Locale): ChartLayou
       });
     bottom = Math.max(bottom, rowTop - rowGap);
   });
-  return { width, height: bottom + 4, marks };
+  return { width: panels.width, height: bottom + 4, marks };
 }
 
 export function revenueMix(options: ChartOptions): ChartSpec {

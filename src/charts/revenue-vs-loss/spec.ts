@@ -11,7 +11,7 @@ import { formatMultiple, formatPlain } from '../../lib/format';
 import { isChinese, type Locale } from '../../lib/locale';
 import { disagreementMark, disagreementNotes, factText, formatPeriod, isPartialPeriod, pickWords, type Words } from '../frame/draft-text';
 import type { LayoutName } from '../frame/labels';
-import { baseline, gutter, layoutWidth, panelHeading } from '../frame/layout-kit';
+import { baseline, panelHeading, twoPanels } from '../frame/layout-kit';
 import { displayUnit, moneyAmount } from '../frame/money-units';
 import type { ChartLayout, ChartOptions, ChartSpec, Mark } from '../types';
 
@@ -92,23 +92,20 @@ function amountLabel(id: FactId, locale: Locale): string {
 }
 
 function draw(name: LayoutName, locale: Locale): ChartLayout {
-  const width = layoutWidth[name];
-  const side = gutter[name];
-  const stacked = name === 'narrow';
-  const panelGap = stacked ? 36 : 40;
-  const panelWidth = stacked ? width - side * 2 : (width - side * 2 - panelGap) / 2;
+  const panels = twoPanels(name, 36);
+  const { panelWidth } = panels;
   const t = pickWords(words, locale);
   const headingHeight = 22;
   const revenueRoom = 22;
-  const lossDepth = stacked ? 150 : 190;
+  const lossDepth = panels.stacked ? 150 : 190;
   const labelRoom = 40;
   const marks: Mark[] = [];
   let bottom = 0;
 
   companies.forEach((company, index) => {
     const own = periods.filter((p) => p.company === company);
-    const left = stacked ? side : side + index * (panelWidth + panelGap);
-    const top = stacked && index > 0 ? bottom + panelGap : 0;
+    const left = panels.left(index);
+    const top = panels.top(index, bottom);
     const amounts = own.flatMap((p) => [p.loss, ...(p.revenue ? [p.revenue] : [])].map((id) => moneyAmount(id, chartId)));
     const currency = amounts[0]?.currency ?? 'RMB';
     const maxLoss = Math.max(...own.map((p) => moneyAmount(p.loss, chartId).amount));
@@ -158,7 +155,7 @@ function draw(name: LayoutName, locale: Locale): ChartLayout {
     marks.push(baseline(left, left + panelWidth, zero));
     bottom = Math.max(bottom, lossTop + lossDepth + labelRoom);
   });
-  return { width, height: bottom, marks };
+  return { width: panels.width, height: bottom, marks };
 }
 
 export function revenueVsLoss(options: ChartOptions): ChartSpec {

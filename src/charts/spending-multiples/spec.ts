@@ -6,13 +6,14 @@
 import { scaleLinear } from 'd3';
 import { multiple } from '../../facts/derived';
 import { getFact, type FactId } from '../../facts/registry';
-import { allReadings, hasDisagreement, isRange } from '../../facts/types';
+import { allReadings, isRange } from '../../facts/types';
 import { formatMultiple, formatPercent } from '../../lib/format';
 import { isChinese, type Locale } from '../../lib/locale';
 import { disagreementMark, disagreementNotes, factText, pickWords, type Words } from '../frame/draft-text';
 import type { LayoutName } from '../frame/labels';
-import { gutter, layoutWidth, panelHeading } from '../frame/layout-kit';
+import { panelHeading, twoPanels } from '../frame/layout-kit';
 import { estimateTextWidth } from '../frame/text-width';
+import { figureLabel } from '../kit/figures';
 import type { ChartLayout, ChartOptions, ChartSpec, ColorToken, Mark } from '../types';
 
 type Company = 'zhipu' | 'minimax';
@@ -99,14 +100,12 @@ function numberOf(id: FactId): number {
   return value;
 }
 
-const marked = (id: FactId, locale: Locale) => `${factText(id, locale)}${hasDisagreement(getFact(id)) ? disagreementMark : ''}`;
-
 function multipleRows(locale: Locale): MultipleRow[] {
   const t = pickWords(words, locale);
   return [
     { label: t.revenue, value: 1, text: formatMultiple(1, locale), color: 'other', key: 'revenue' },
-    { label: t.rnd(t.name.zhipu), value: numberOf(ids.zhipuRnd), text: marked(ids.zhipuRnd, locale), color: 'zhipu', key: 'zhipu-rnd' },
-    { label: t.rnd(t.name.minimax), value: numberOf(ids.minimaxRnd), text: marked(ids.minimaxRnd, locale), color: 'minimax', key: 'minimax-rnd' },
+    { label: t.rnd(t.name.zhipu), value: numberOf(ids.zhipuRnd), text: figureLabel(ids.zhipuRnd, locale), color: 'zhipu', key: 'zhipu-rnd' },
+    { label: t.rnd(t.name.minimax), value: numberOf(ids.minimaxRnd), text: figureLabel(ids.minimaxRnd, locale), color: 'minimax', key: 'minimax-rnd' },
     {
       label: t.marketing(t.name.minimax),
       value: numberOf(ids.marketing) / 100,
@@ -163,16 +162,13 @@ function barRows(
 }
 
 function draw(name: LayoutName, locale: Locale): ChartLayout {
-  const width = layoutWidth[name];
-  const side = gutter[name];
-  const stacked = name === 'narrow';
-  const panelGap = stacked ? 32 : 40;
-  const panelWidth = stacked ? width - side * 2 : (width - side * 2 - panelGap) / 2;
+  const panels = twoPanels(name, 32);
+  const { panelWidth } = panels;
   const t = pickWords(words, locale);
   const marks: Mark[] = [];
 
   const rows = multipleRows(locale);
-  const left = side;
+  const left = panels.left(0);
   const right = left + panelWidth;
   const x = scaleLinear()
     .domain([0, Math.max(...rows.map((r) => r.value)) * 1.3])
@@ -191,8 +187,8 @@ function draw(name: LayoutName, locale: Locale): ChartLayout {
     { type: 'text', x: x(1) + 4, y: firstBottom + 6, text: `${t.revenueLine} = ${formatMultiple(1, locale)}`, size: 'small', fill: 'ink-soft', baseline: 'top' },
   );
 
-  const secondLeft = stacked ? side : right + panelGap;
-  const secondTop = stacked ? firstBottom + 24 + panelGap : 0;
+  const secondLeft = panels.left(1);
+  const secondTop = panels.top(1, firstBottom + 24);
   const secondRight = secondLeft + panelWidth;
   const percent = scaleLinear().domain([0, 100]).range([secondLeft, secondRight - 4]);
   marks.push(...panelHeading(secondLeft, secondTop, t.computeHeading, t.computeUnit, 'ink'));
@@ -206,7 +202,7 @@ function draw(name: LayoutName, locale: Locale): ChartLayout {
       from: percent(0),
       to: percent(numberOf(id)),
       extension: percent(range.high),
-      text: marked(id, locale),
+      text: figureLabel(id, locale),
     };
   });
   for (const tick of [0, 50, 100]) {
@@ -223,7 +219,7 @@ function draw(name: LayoutName, locale: Locale): ChartLayout {
     { type: 'text', x: secondLeft + 22, y: legendY + 5, text: t.range, size: 'small', fill: 'ink-soft', baseline: 'middle', checked: true },
   );
   const bottom = Math.max(firstBottom + 24, legendY + 14);
-  return { width, height: bottom + 2, marks };
+  return { width: panels.width, height: bottom + 2, marks };
 }
 
 export function spendingMultiples(options: ChartOptions): ChartSpec {

@@ -4,24 +4,17 @@
  * a log scale); a figure the source gives only as a lower bound ("more than") carries an arrow pointing
  * the way the true value lies, and every point has its value written beside it.
  */
-import { getFact, type FactId } from '../../facts/registry';
-import { isChinese, type Locale } from '../../lib/locale';
+import type { FactId } from '../../facts/registry';
+import type { Locale } from '../../lib/locale';
 import { disagreementNotes, factText, pickWords, type Words } from '../frame/draft-text';
 import { absoluteNumber, figureLabel } from '../kit/figures';
 import { logRowsLayout, type LogRow } from '../kit/log-rows';
-import type { ChartBuilder, ChartSpec, ColorToken, ShapeToken } from '../types';
+import { logRowsGeometry, logRowsTable, logScaleNote, seriesRow, type LogSeries } from '../kit/log-series';
+import type { ChartBuilder, ChartSpec } from '../types';
 
 export const id = 'token-volumes';
 
-interface Series {
-  fact: FactId;
-  color: ColorToken;
-  shape: ShapeToken;
-  name: Words<string>;
-  what: Words<string>;
-}
-
-const series: readonly Series[] = [
+const series: readonly LogSeries[] = [
   {
     fact: 'global.openai.api-tokens-per-day',
     color: 'other',
@@ -59,7 +52,6 @@ const words: Words<{
   perMinuteNote: (perMinute: string) => string;
   boundNote: string;
   likeNote: string;
-  scaleNote: string;
   caption: string;
   columns: [string, string];
 }> = {
@@ -72,7 +64,6 @@ const words: Words<{
     perMinuteNote: (perMinute) => `OpenAI’s daily figure is S4’s own arithmetic from ${perMinute} tokens a minute (× 1,440 minutes).`,
     boundNote: 'Arrows mark lower bounds: the sources say “more than”. For the open platform S4 says “數十億” (several billion); we draw only the bound it implies.',
     likeNote: 'Not like for like: MiniMax-M2’s figure is one model on one third-party platform, not all of MiniMax’s traffic.',
-    scaleNote: 'Log scale: each gridline is ten times the one before.',
     caption: 'Tokens processed a day',
     columns: ['Who and what', 'Tokens a day'],
   },
@@ -85,7 +76,6 @@ const words: Words<{
     perMinuteNote: (perMinute) => `OpenAI的日均数字为S4根据每分钟${perMinute}个token推算（× 1440分钟）。`,
     boundNote: '箭头表示下限：来源称“超过”。开放平台一项，S4原文为“數十億”，图中只画出其隐含的下限。',
     likeNote: '口径不同：MiniMax-M2的数字只是单一模型在一个第三方平台上的调用量，并非MiniMax全部流量。',
-    scaleNote: '对数刻度：每条网格线是前一条的十倍。',
     caption: '每日处理token量',
     columns: ['主体与口径', '每日token'],
   },
@@ -94,17 +84,7 @@ const words: Words<{
 function rowsFor(locale: Locale): LogRow[] {
   return series.map((s) => {
     const value = absoluteNumber(id, s.fact);
-    return {
-      key: s.fact,
-      low: value,
-      high: value,
-      label: figureLabel(s.fact, locale),
-      name: pickWords(s.name, locale),
-      what: pickWords(s.what, locale),
-      color: s.color,
-      shape: s.shape,
-      lowerBound: getFact(s.fact).qualifier === 'over',
-    };
+    return seriesRow(s, { low: value, high: value, label: figureLabel(s.fact, locale) }, locale);
   });
 }
 
@@ -135,15 +115,15 @@ export const build: ChartBuilder = (options): ChartSpec => {
       w.perMinuteNote(perMinute),
       w.boundNote,
       w.likeNote,
-      w.scaleNote,
+      pickWords(logScaleNote, locale),
     ],
     legend: [],
     table: {
       caption: w.caption,
       columns: w.columns,
-      rows: rows.map((row) => [`${row.name}${isChinese(locale) ? '：' : ': '}${row.what}`, row.label]),
+      rows: logRowsTable(rows, locale),
     },
-    narrow: logRowsLayout(rows, noHeadings, locale, { width: 360, inset: 16, names: 'above', nameColumn: 0 }),
-    wide: logRowsLayout(rows, noHeadings, locale, { width: 720, inset: 0, names: 'left', nameColumn: 200 }),
+    narrow: logRowsLayout(rows, noHeadings, locale, logRowsGeometry.narrow),
+    wide: logRowsLayout(rows, noHeadings, locale, logRowsGeometry.wide),
   };
 };
