@@ -1,0 +1,70 @@
+/**
+ * Fresh builds in temporary folders, one after another (two Astro builds of one project must not run
+ * at once): two clean builds are byte-identical, and a build under a sub-path works under that path.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build';
+import { brokenMentions, internalMentions, type Target } from '../support/link-check';
+import { publicUrl } from '../support/resolve';
+import { outputFiles, publicRoot, sitePages } from '../support/site';
+import { serveDist } from '../support/static-server';
+
+const scratch = await mkdtemp(path.join(tmpdir(), 'two-ways-rebuilds-'));
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/** The first file that differs between two builds, or undefined when they are identical. */
+async function firstDifference(a: string, b: string): Promise<string | undefined> {
+  const [filesA, filesB] = await Promise.all([outputFiles(a), outputFiles(b)]);
+  const onlyOne = filesA.filter((file) => !filesB.includes(file)).concat(filesB.filter((file) => !filesA.includes(file)));
+  if (onlyOne.length > 0) return `${onlyOne[0]} (exists in only one build)`;
+  for (const file of filesA) {
+    const [bytesA, bytesB] = await Promise.all([readFile(path.join(a, file)), readFile(path.join(b, file))]);
+    if (!bytesA.equals(bytesB)) return file;
+  }
+  return undefined;
+}
+
+describe('reproducibility', () => {
+  test('two clean builds produce byte-identical output', async () => {
+    const first = path.join(scratch, 'first');
+    const second = path.join(scratch, 'second');
+    await buildSite(first, { force: true });
+    await buildSite(second, { force: true });
+    expect((await outputFiles(first)).length).toBeGreaterThan(0);
+    expect(await firstDifference(first, second), 'first file that differs between the two builds').toBeUndefined();
+  });
+});
+
+describe('deployed under a sub-path', () => {
+  const base = '/two-ways/';
+
+  test(`a build with BASE_PATH=${base} resolves every internal link and anchor under ${base}`, async () => {
+    const outDir = path.join(scratch, 'sub-path');
+    await buildSite(outDir, { env: { BASE_PATH: base } });
+    const root = await publicRoot(outDir);
+    expect(root.pathname).toBe(base);
+    const server = await serveDist(outDir, base);
+    try {
+      const served = async (url: URL): Promise<Target> => {
+        const response = await fetch(`${server.origin}${url.pathname}`);
+        if (response.status !== 200) return { problem: `HTTP ${response.status} from a server of the build under ${base}` };
+        const type = response.headers.get('content-type') ?? '';
+        return type.startsWith('text/html') ? { html: await response.text() } : {};
+      };
+      const pages = await sitePages(outDir);
+      for (const page of pages) expect((await served(publicUrl(root, page.path))).problem, page.path).toBeUndefined();
+      const mentions = await internalMentions(outDir, root, pages);
+      const outside = mentions.filter((mention) => !mention.url.pathname.startsWith(base)).map((mention) => `${mention.from} → ${mention.url.pathname}`);
+      expect(outside, `internal URLs missing the ${base} prefix`).toEqual([]);
+      expect(await brokenMentions(mentions, served)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
