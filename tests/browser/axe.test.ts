@@ -3,30 +3,25 @@
  * phone and desktop widths. Pages are discovered from dist/, so new chapters and charts are covered.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { distRoot, sitePages } from '../support/site';
-import { serveDist, type StaticServer } from '../support/static-server';
+import { sitePages } from '../support/site';
+import { useBuiltSite } from '../support/built-site';
+
+const site = useBuiltSite();
 
 const pages = await sitePages();
 const themes = ['light', 'dark'] as const;
 const widths = [375, 1280];
 
-let browser: Browser;
-let server: StaticServer;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveDist(distRoot);
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await site.browser.newContext();
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 // Two pages at a time: axe's work happens in the browser, so the second core is otherwise idle.
@@ -35,7 +30,7 @@ describe.concurrent.each(pages.map((page) => [page.path] as const))('%s', (siteP
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 800 });
     try {
-      await page.goto(server.url(sitePath), { waitUntil: 'load' });
+      await page.goto(site.server.url(sitePath), { waitUntil: 'load' });
       for (const colorScheme of themes) {
         await page.emulateMedia({ colorScheme });
         // Only violations are asserted; skipping the passes and incomplete lists makes axe markedly faster.

@@ -3,29 +3,17 @@
  * 360 px phone, nothing sticking out, a working data table and downloads, and every chart present with
  * JavaScript off.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { chartIds } from '../../src/charts/registry';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function gallery(width: number, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
-  const response = await page.goto(server.url('/charts/'), { waitUntil: 'load' });
+  const response = await page.goto(site.server.url('/charts/'), { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
   return page;
 }

@@ -2,33 +2,21 @@
  * The methodology, sources and disagreements pages on the built site, at phone width: one headline
  * each, lists that match the registry, and no link that leads nowhere.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { seeds } from '../../seeds/index';
 import { facts } from '../../src/facts/registry';
 import { allReadings, hasDisagreement } from '../../src/facts/types';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/static-server';
+import { useBuiltSite } from '../support/built-site';
+
+const site = useBuiltSite();
 
 const editorialPages = ['/methodology/', '/sources/', '/disagreements/'];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
   const page = await context.newPage();
-  const response = await page.goto(server.url(path), { waitUntil: 'load' });
+  const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
   expect(response?.status(), `${path} status`).toBe(200);
   return page;
 }
@@ -60,7 +48,7 @@ describe.each(editorialPages)('%s at 375 px', (path) => {
     const documents = new Map<string, string>();
     for (const target of targets) {
       const url = new URL(target);
-      expect(url.origin, `${target} leaves the site`).toBe(server.origin);
+      expect(url.origin, `${target} leaves the site`).toBe(site.server.origin);
       const document = url.origin + url.pathname;
       if (!documents.has(document)) {
         const response = await page.request.get(document);

@@ -1,33 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/built-site';
+
+const site = useBuiltSite();
 
 const pages = ['/', '/data/'];
 const widths = [375, 1280];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(path: string, width: number): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  const response = await page.goto(server.url(path), { waitUntil: 'load' });
+  const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
   expect(response?.status(), `${path} status`).toBe(200);
   return { page, problems };
 }

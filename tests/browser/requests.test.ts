@@ -3,28 +3,23 @@
  * intercepting every request, and none breaks its Content-Security-Policy or logs an error, from
  * first paint to the bottom of the page. Pages are discovered from dist/.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { distRoot, sitePages } from '../support/site';
-import { serveDist, type StaticServer } from '../support/static-server';
+import { sitePages } from '../support/site';
+import { useBuiltSite } from '../support/built-site';
+
+const site = useBuiltSite();
 
 const pages = await sitePages();
 
-let browser: Browser;
-let server: StaticServer;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveDist(distRoot);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe.concurrent.each(pages.map((page) => [page.path] as const))('%s', (sitePath) => {
@@ -34,7 +29,7 @@ describe.concurrent.each(pages.map((page) => [page.path] as const))('%s', (siteP
     const problems: string[] = [];
     await page.route('**/*', async (route) => {
       const url = route.request().url();
-      if (new URL(url).origin === server.origin) return route.continue();
+      if (new URL(url).origin === site.server.origin) return route.continue();
       foreign.push(url);
       return route.abort('blockedbyclient');
     });
@@ -43,7 +38,7 @@ describe.concurrent.each(pages.map((page) => [page.path] as const))('%s', (siteP
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     try {
-      await page.goto(server.url(sitePath), { waitUntil: 'load' });
+      await page.goto(site.server.url(sitePath), { waitUntil: 'load' });
       // Scrolling to the end wakes anything loaded lazily or on view (images, scrollytelling steps).
       await page.evaluate(async () => {
         for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {

@@ -4,29 +4,17 @@
  * reader is, a resize from desktop to phone leaves exactly one state showing, and with JavaScript off
  * every step carries its own figure at its own state.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/built-site';
+
+const site = useBuiltSite();
 
 const pagePath = '/charts/sequences/';
 const sequence = '#scrolly-receivable-days';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(width: number, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: { width, height: width < 600 ? 740 : 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     reducedMotion: 'reduce',
@@ -37,7 +25,7 @@ async function open(width: number, options: { javaScriptEnabled?: boolean } = {}
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  const response = await page.goto(server.url(pagePath), { waitUntil: 'load' });
+  const response = await page.goto(site.server.url(pagePath), { waitUntil: 'load' });
   expect(response?.status(), `${pagePath} status`).toBe(200);
   return { page, problems };
 }
