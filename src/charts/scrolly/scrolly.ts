@@ -64,9 +64,16 @@ function start(root: HTMLElement): void {
 
   let frame = 0;
   let near = false;
+  // A step chosen by a button holds until the smooth scroll towards it arrives (or gives up), so the
+  // frames in between, where an earlier step still crosses the middle, do not undo the reader's choice.
+  let chosen: number | undefined;
+  let release = 0;
   const update = () => {
     frame = 0;
-    show(sequence, currentStep(sequence.steps));
+    const current = currentStep(sequence.steps);
+    if (chosen !== undefined && current !== chosen) return;
+    chosen = undefined;
+    show(sequence, current);
   };
   const schedule = () => {
     if (frame === 0) frame = requestAnimationFrame(update);
@@ -89,6 +96,12 @@ function start(root: HTMLElement): void {
 
   const go = (delta: number) => {
     const target = Math.min(Math.max(sequence.active + delta, 0), sequence.steps.length - 1);
+    chosen = target;
+    window.clearTimeout(release);
+    release = window.setTimeout(() => {
+      chosen = undefined;
+      schedule();
+    }, 1500);
     show(sequence, target);
     sequence.steps[target]?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   };
