@@ -1,6 +1,6 @@
 /** The "figures in this chapter" downloads: exactly the facts a chapter cites, in order of first use. */
 import { readFileSync } from 'node:fs';
-import { getFact } from '../facts/registry';
+import { getFact, isFactId } from '../facts/registry';
 import type { Fact } from '../facts/types';
 import { chapterFacts, chaptersFor, type ChapterEntry } from './chapters';
 
@@ -18,5 +18,6 @@ function placeOf(entry: ChapterEntry, id: string): string {
 }
 
 export function factsOfChapter(entry: ChapterEntry): Fact[] {
-  return chapterFacts(entry).map((id) => getFact(id, placeOf(entry, id)));
+  // The source is read again only to word the error for an unknown id.
+  return chapterFacts(entry).map((id) => (isFactId(id) ? getFact(id) : getFact(id, placeOf(entry, id))));
 }
