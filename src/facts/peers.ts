@@ -7,6 +7,21 @@
 import { defineFacts } from './define';
 import { S1, S2, S4, S5, RMB_B, USD_M, USD_B, PCT, DATE, TEXT } from './shorthands';
 
+/** The same sentences state that both Zhipu and MiniMax listed, so their status facts share one reading. */
+const listedInHongKong = {
+  metric: 'Where the tiger stands',
+  metricZh: '现状',
+  period: 'January 2026',
+  unit: TEXT,
+  value: 'Listed in Hong Kong',
+  valueZh: '已在港交所上市',
+  sources: [
+    { seed: S2, quote: '智譜與MiniMax率先“上岸”,通過二級市場獲得了繼續競賽的“彈藥”' },
+    { seed: S5, quote: '除了已經(jīng)“上岸”的智譜和MiniMax' },
+  ],
+  note: 'Both seeds use the image of "reaching the shore" (上岸) for the listing.',
+} as const;
+
 export const peerFacts = defineFacts([
   // ---------------------------------------------------------------- the six tigers as a group
   {
@@ -31,36 +46,8 @@ export const peerFacts = defineFacts([
     disagreementNote:
       'The count agrees (six) but the name does not: S1 calls the group "中國AI六小龍" (six little dragons), while S2 and S5 call it "大模型六小虎" (six tigers). We use the tigers name, which two seeds share. Only S5 names all six members (Zhipu, MiniMax, Moonshot, StepFun, Baichuan, 01.AI); S2 names five and never mentions StepFun; S1 names only Zhipu and MiniMax as members.',
   },
-  {
-    id: 'peers.zhipu.status',
-    subject: 'zhipu',
-    metric: 'Where the tiger stands',
-    metricZh: '现状',
-    period: 'January 2026',
-    unit: TEXT,
-    value: 'Listed in Hong Kong',
-    valueZh: '已在港交所上市',
-    sources: [
-      { seed: S2, quote: '智譜與MiniMax率先“上岸”,通過二級市場獲得了繼續競賽的“彈藥”' },
-      { seed: S5, quote: '除了已經(jīng)“上岸”的智譜和MiniMax' },
-    ],
-    note: 'Both seeds use the image of "reaching the shore" (上岸) for the listing.',
-  },
-  {
-    id: 'peers.minimax.status',
-    subject: 'minimax',
-    metric: 'Where the tiger stands',
-    metricZh: '现状',
-    period: 'January 2026',
-    unit: TEXT,
-    value: 'Listed in Hong Kong',
-    valueZh: '已在港交所上市',
-    sources: [
-      { seed: S2, quote: '智譜與MiniMax率先“上岸”,通過二級市場獲得了繼續競賽的“彈藥”' },
-      { seed: S5, quote: '除了已經(jīng)“上岸”的智譜和MiniMax' },
-    ],
-    note: 'Both seeds use the image of "reaching the shore" (上岸) for the listing.',
-  },
+  { id: 'peers.zhipu.status', subject: 'zhipu', ...listedInHongKong },
+  { id: 'peers.minimax.status', subject: 'minimax', ...listedInHongKong },
   {
     id: 'peers.moonshot.status',
     subject: 'moonshot',
