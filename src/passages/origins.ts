@@ -147,7 +147,7 @@ export const originsPassages = definePassages([
     seed: S1,
     quote: '閆俊杰認為,只做特定任務(wù)的AI已觸及商業(yè)化天花板,而通用人工智能無需定制,也能形成標(biāo)準化產(chǎn)品并服務(wù)海量用戶,這才是創(chuàng)造規(guī)模化價值的終極方向。',
     gloss: {
-      en: 'Yan Junjie believes AI built for specific tasks has hit a commercial ceiling, while general AI needs no customisation, can become a standard product serving huge numbers of users, and is where value at scale will come from.',
+      en: 'Yan Junjie believes AI built for specific tasks has hit a commercial ceiling, while general AI needs no customization, can become a standard product serving huge numbers of users, and is where value at scale will come from.',
       'zh-hans': '闫俊杰认为，只做特定任务的AI已触及商业化天花板，通用人工智能无需定制即可形成标准化产品、服务海量用户，才是创造规模化价值的方向。',
     },
   },
@@ -246,7 +246,7 @@ export const originsPassages = definePassages([
     seed: S1,
     quote: '主要面向?qū)?shù)據(jù)安全有高要求的政府、金融、能源等機構(gòu)客戶,為他們提供定制化模型解決方案。',
     gloss: {
-      en: 'Zhipu’s on-premise deployments mainly serve institutional customers with strict data-security demands, such as government, finance and energy, with customised model solutions.',
+      en: 'Zhipu’s on-premise deployments mainly serve institutional customers with strict data-security demands, such as government, finance and energy, with customized model solutions.',
       'zh-hans': '智谱本地化部署主要面向对数据安全要求高的政府、金融、能源等机构客户，提供定制化模型解决方案。',
     },
   },

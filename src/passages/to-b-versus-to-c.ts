@@ -48,7 +48,7 @@ export const toBVersusToCPassages = definePassages([
     seed: S4,
     quote: '當然,ARR并不意味著實際營收,而且,即使能夠全部兌現(xiàn),它與當期的實際營收之間也天然存在時間差。',
     gloss: {
-      en: 'Annualised recurring revenue (ARR) is not actual revenue, and even if fully realised it lags the revenue actually booked in the period.',
+      en: 'Annualized recurring revenue (ARR) is not actual revenue, and even if fully realized it lags the revenue actually booked in the period.',
       'zh-hans': 'ARR并不等于实际营收，即便全部兑现，与当期实际营收之间也天然存在时间差。',
     },
   },
@@ -75,7 +75,7 @@ export const toBVersusToCPassages = definePassages([
     seed: S1,
     quote: '但硬幣的另一面,以本地化部署業(yè)務(wù)為主的商業(yè)模式,也帶來了交付周期長、定制化需求高、客戶集中度高、規(guī);y度大等挑戰(zhàn),難以支撐長期可持續(xù)增長。',
     gloss: {
-      en: 'A business built mainly on on-premise deployment brings long delivery cycles, heavy customisation, concentrated customers and difficulty scaling, and struggles to sustain long-term growth.',
+      en: 'A business built mainly on on-premise deployment brings long delivery cycles, heavy customization, concentrated customers and difficulty scaling, and struggles to sustain long-term growth.',
       'zh-hans': '以本地化部署为主的商业模式带来交付周期长、定制化需求高、客户集中度高、规模化难度大等挑战，难以支撑长期可持续增长。',
     },
   },
@@ -147,7 +147,7 @@ export const toBVersusToCPassages = definePassages([
     seed: S4,
     quote: '而且,中國推理市場更低的單位token價格,能推動普惠與應用創(chuàng)新,但也加速了大模型的“商品化”。',
     gloss: {
-      en: 'Lower prices per token in China’s inference market spread access and spur new applications, but also speed the commoditisation of large models.',
+      en: 'Lower prices per token in China’s inference market spread access and spur new applications, but also speed the commoditization of large models.',
       'zh-hans': '中国推理市场更低的单位token价格能推动普惠与应用创新，但也加速了大模型的“商品化”。',
     },
   },
