@@ -48,8 +48,11 @@ export interface Range {
  */
 export type FactValue = number | Range | string;
 
-/** How the seed hedges the figure; rendered as "about", "more than" and so on. */
-export type Qualifier = 'about' | 'over' | 'nearly' | 'under' | 'up-to' | 'expected';
+/**
+ * How the seed hedges the figure; rendered as "about", "more than" and so on. `expected` is a forecast of
+ * something still to come (预计); `estimate` is someone's reckoning of something already past (推測, 估算).
+ */
+export type Qualifier = 'about' | 'over' | 'nearly' | 'under' | 'up-to' | 'expected' | 'estimate';
 
 export interface Source {
   seed: SeedFile;

@@ -65,6 +65,14 @@ describe('formatValue', () => {
     expect(formatValue(738, rmbMillion, 'zh-hans', 'expected')).toBe('预计7.38亿元');
   });
 
+  test('words an estimate of the past apart from a forecast', () => {
+    const usdBillion = { kind: 'money', currency: 'USD', scale: 'billion' } as const;
+    expect(formatValue(11.5, usdBillion, 'en', 'estimate')).toBe('an estimated US$11.5 billion');
+    expect(formatValue(11.5, usdBillion, 'zh-hans', 'estimate')).toBe('估计115亿美元');
+    expect(formatValue(11.5, usdBillion, 'zh-hant', 'estimate')).toBe('估計115億美元');
+    expect(formatValue(11.5, usdBillion, 'en', 'expected')).toBe('US$11.5 billion (forecast)');
+  });
+
   test('words ranges', () => {
     const usdBillion = { kind: 'money', currency: 'USD', scale: 'billion' } as const;
     expect(formatValue({ low: 91, high: 93 }, usdBillion, 'en')).toBe('US$91 billion to US$93 billion');

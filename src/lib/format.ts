@@ -11,10 +11,10 @@ export interface NumberOptions {
   digits?: number;
 }
 
-const traditional: Record<string, string> = { 亿: '億', 万: '萬', 约: '約', 预计: '預計', 不足: '不足', 最高: '最高', 近: '近', 超: '超' };
+const traditional: Record<string, string> = { 亿: '億', 万: '萬', 约: '約', 预计: '預計', 估计: '估計', 不足: '不足', 最高: '最高', 近: '近', 超: '超' };
 
 function localiseCjk(text: string, locale: Locale): string {
-  return locale === 'zh-hant' ? text.replace(/亿|万|约|预计/gu, (m) => traditional[m] ?? m) : text;
+  return locale === 'zh-hant' ? text.replace(/亿|万|约|预计|估计/gu, (m) => traditional[m] ?? m) : text;
 }
 
 /** A plain number with grouping and at most `digits` significant digits, trailing zeros dropped. */
@@ -155,6 +155,7 @@ const qualifierEn: Record<Qualifier, string> = {
   under: 'less than ',
   'up-to': 'up to ',
   expected: '',
+  estimate: 'an estimated ',
 };
 const qualifierZh: Record<Qualifier, string> = {
   about: '约',
@@ -163,6 +164,7 @@ const qualifierZh: Record<Qualifier, string> = {
   under: '不足',
   'up-to': '最高',
   expected: '预计',
+  estimate: '估计',
 };
 
 export function qualify(text: string, qualifier: Qualifier | undefined, locale: Locale): string {
