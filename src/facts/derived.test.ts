@@ -52,6 +52,21 @@ describe('derived figures', () => {
     expect(convert('minimax.revenue.2024', 'RMB').qualifier).toBe('about');
   });
 
+  test('growth and multiples between facts whose growth a seed states use the stated figure', () => {
+    const g = growth('minimax.revenue.2023', 'minimax.revenue.2024');
+    expect(g.value).toBe(782.2);
+    expect(g.inputs).toEqual(['minimax.revenue-growth.2024', 'minimax.revenue.2023', 'minimax.revenue.2024']);
+    expect(multiple('minimax.revenue.2024', 'minimax.revenue.2023').value).toBeCloseTo(8.822, 9);
+    expect(share('minimax.revenue.2024', 'minimax.revenue.2023').value).toBeCloseTo(882.2, 9);
+  });
+
+  test('the growth computed from the rounded revenues is kept as a disagreeing reading', () => {
+    const stated = getFact('minimax.revenue-growth.2024');
+    const computed = stated.alternatives?.find((reading) => reading.computed);
+    expect(computed?.value).toBe(771.4);
+    expect(((30.5 - 3.5) / 3.5) * 100).toBeCloseTo(771.43, 2);
+  });
+
   test('growth across currencies is refused with a message naming both facts', () => {
     expect(() => growth('zhipu.revenue.2024', 'minimax.revenue.2024')).toThrow(/"zhipu\.revenue\.2024" is in RMB but "minimax\.revenue\.2024" is in USD/u);
   });

@@ -3,7 +3,7 @@
  * of another, and money converted to a common currency with our assumed rates. Each derived figure
  * names its inputs so a reader can trace it, and the site labels it as computed.
  */
-import { getFact, type FactId } from './registry';
+import { facts, getFact, type FactId } from './registry';
 import { isRange, scaleFactor, type Currency, type Fact, type Qualifier, type Scale, type Unit } from './types';
 
 export interface DerivedFigure {
@@ -94,8 +94,27 @@ export function convert(id: FactId, to: Currency, scale: Scale = 'million'): Der
   };
 }
 
-/** Percent change from one money or count fact to another in the same unit. */
+/** The fact that states the growth from one fact to another, when a seed states it. */
+function statedGrowth(fromId: FactId, toId: FactId): Fact | undefined {
+  return facts.find((fact) => fact.growthOf?.from === fromId && fact.growthOf.to === toId);
+}
+
+/**
+ * Percent change from one money or count fact to another in the same unit. Where a seed states that
+ * growth, the stated figure wins over arithmetic on rounded inputs, so one figure has one value.
+ */
 export function growth(fromId: FactId, toId: FactId): DerivedFigure {
+  const stated = statedGrowth(fromId, toId);
+  if (stated) {
+    return {
+      value: numeric(stated, 'growth'),
+      unit: { kind: 'percent' },
+      inputs: [stated.id, fromId, toId],
+      formula: `${stated.id} as stated`,
+      approximate: stated.qualifier !== undefined,
+      qualifier: stated.qualifier,
+    };
+  }
   const from = getFact(fromId);
   const to = getFact(toId);
   const [a, b] = [absoluteOf(from, 'growth'), absoluteOf(to, 'growth')];
@@ -114,6 +133,17 @@ export function growth(fromId: FactId, toId: FactId): DerivedFigure {
 
 /** How many times `denominatorId` the `numeratorId` is, converting currencies where they differ. */
 export function multiple(numeratorId: FactId, denominatorId: FactId): DerivedFigure {
+  const stated = statedGrowth(denominatorId, numeratorId);
+  if (stated) {
+    return {
+      value: 1 + numeric(stated, 'multiple') / 100,
+      unit: { kind: 'multiple' },
+      inputs: [stated.id, numeratorId, denominatorId],
+      formula: `1 + ${stated.id} ÷ 100 (the growth as stated)`,
+      approximate: stated.qualifier !== undefined,
+      qualifier: stated.qualifier,
+    };
+  }
   const top = getFact(numeratorId);
   const bottom = getFact(denominatorId);
   const a = absoluteOf(top, 'multiple');

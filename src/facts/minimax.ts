@@ -377,6 +377,7 @@ export const minimaxFacts = defineFacts([
     period: '2024',
     unit: PCT,
     value: 782.2,
+    growthOf: { from: 'minimax.revenue.2023', to: 'minimax.revenue.2024' },
     sources: [
       { seed: S2, quote: '同比增速達782.2%' },
     ],
@@ -388,8 +389,17 @@ export const minimaxFacts = defineFacts([
         ],
         note: 'rounded',
       },
+      {
+        value: 771.4,
+        computed: true,
+        sources: [
+          { seed: S2, quote: '收入從2023年的350萬美元飆升至2024年的3050萬美元' },
+        ],
+        note: 'computed by us from the rounded revenues in the same article',
+      },
     ],
-    disagreementNote: 'S2 gives 782.2%, S4 782%; the difference is rounding.',
+    disagreementNote:
+      'Beijing Science and Technology News gives growth of 782.2%, and the NetEase Hao author 782%. The same newspaper rounds the revenues to US$3.5 million and US$30.5 million, and growth worked out from those rounded figures comes to about 771%. The stated rate rests on the unrounded accounts, so the site uses 782.2% wherever it compares the two years, including multiples (about 8.8 times).',
   },
   {
     id: 'minimax.revenue-growth.9m-2025',
