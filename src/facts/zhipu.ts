@@ -911,6 +911,16 @@ export const zhipuFacts = defineFacts([
       { seed: S3, quote: '截至最新收盤,智譜市值為800億港元' },
       { seed: S3, quote: '給予智譜的估值是800億港元' },
     ],
-    note: 'S1 (“約”, as of its writing date) and S3 (as of the latest close) give the same HKD 80 billion; neither names the day.',
+    alternatives: [
+      {
+        value: 100,
+        qualifier: 'over',
+        sources: [{ seed: S2, quote: S2_JAN12 }],
+        note: 'an intraday high on the afternoon of 12 January',
+      },
+    ],
+    disagreementNote:
+      'Bohu Finance (as of its writing) and Kanjian Finance (at the latest close) put Zhipu\'s market value at about HK$80 billion, and neither names the day. Beijing Science and Technology News says that on the afternoon of 12 January the shares rose more than 60% at one point and the market value passed HK$100 billion, without saying what the rise is measured from. Because the lower figure is undated, the articles cannot be put in order: the site does not say the value rose and then fell. It shows the HK$80 billion reading and gives the 12 January high as the other.',
+    note: 'Bohu Finance (“約”, as of its writing date) and Kanjian Finance (as of the latest close) give the same HK$80 billion; neither names the day.',
   },
 ]);
