@@ -73,6 +73,20 @@ describe('formatValue', () => {
     expect(formatValue(11.5, usdBillion, 'en', 'expected')).toBe('US$11.5 billion (forecast)');
   });
 
+  test('spells out whole counts under ten in English prose only', () => {
+    const years = { kind: 'count', counted: 'years', scale: 'one' } as const;
+    const days = { kind: 'days' } as const;
+    expect(formatValue(2, days, 'en', 'up-to', undefined, { prose: true })).toBe('up to two days');
+    expect(formatValue(1, days, 'en', undefined, undefined, { prose: true })).toBe('one day');
+    expect(formatValue(2, years, 'en', 'over', undefined, { prose: true })).toBe('more than two');
+    expect(formatValue(9, years, 'en', undefined, undefined, { prose: true })).toBe('nine');
+    expect(formatValue(10, years, 'en', undefined, undefined, { prose: true })).toBe('10');
+    expect(formatValue(2.5, years, 'en', undefined, undefined, { prose: true })).toBe('2.5');
+    expect(formatCount(200, 'countries', 'en', { prose: true, withNoun: true })).toBe('200 countries and regions');
+    expect(formatValue(2, days, 'en')).toBe('2 days');
+    expect(formatValue(2, days, 'zh-hans', undefined, undefined, { prose: true })).toBe('2天');
+  });
+
   test('words ranges', () => {
     const usdBillion = { kind: 'money', currency: 'USD', scale: 'billion' } as const;
     expect(formatValue({ low: 91, high: 93 }, usdBillion, 'en')).toBe('US$91 billion to US$93 billion');

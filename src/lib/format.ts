@@ -9,6 +9,16 @@ import { isRange, scaleFactor, type Counted, type Currency, type FactValue, type
 export interface NumberOptions {
   /** Significant digits kept; seeds state at most five, so five keeps every figure as printed. */
   digits?: number;
+  /** Running English text, where whole counts under ten are spelled out ("two days"); charts keep digits. */
+  prose?: boolean;
+}
+
+const smallNumbersEn = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A whole count from one to nine as an English word, for prose; undefined for anything else. */
+function spelledOut(value: number, locale: Locale, options: NumberOptions): string | undefined {
+  if (!options.prose || isChinese(locale) || !Number.isInteger(value) || value < 1 || value > 9) return undefined;
+  return smallNumbersEn[value];
 }
 
 const traditional: Record<string, string> = { 亿: '億', 万: '萬', 约: '約', 预计: '預計', 估计: '估計', 不足: '不足', 最高: '最高', 近: '近', 超: '超' };
@@ -115,13 +125,15 @@ export function formatCount(
   absolute: number,
   counted: Counted,
   locale: Locale,
-  { withNoun = false, digits = 5 }: NumberOptions & { withNoun?: boolean } = {},
+  options: NumberOptions & { withNoun?: boolean } = {},
 ): string {
+  const { withNoun = false, digits = 5 } = options;
   if (isChinese(locale)) {
     const { number, word } = scaleChinese(absolute, digits, locale);
     return `${number}${word}${withNoun ? localiseCjk(countedZh[counted], locale) : ''}`;
   }
-  const { number, word } = scaleEnglish(absolute, digits);
+  const spelled = spelledOut(absolute, locale, options);
+  const { number, word } = spelled ? { number: spelled, word: '' } : scaleEnglish(absolute, digits);
   const noun = withNoun ? ` ${countedEn[counted][absolute === 1 && !word ? 0 : 1]}` : '';
   return `${number}${word ? ` ${word}` : ''}${noun}`;
 }
@@ -131,8 +143,10 @@ export function formatMultiple(value: number, locale: Locale, options: NumberOpt
   return isChinese(locale) ? `${number}倍` : `${number}×`;
 }
 
-export function formatDays(value: number, locale: Locale): string {
-  return isChinese(locale) ? `${formatPlain(value, locale)}天` : `${formatPlain(value, 'en')} days`;
+export function formatDays(value: number, locale: Locale, options: NumberOptions = {}): string {
+  if (isChinese(locale)) return `${formatPlain(value, locale)}天`;
+  const spelled = spelledOut(value, locale, options);
+  return `${spelled ?? formatPlain(value, 'en')} ${value === 1 ? 'day' : 'days'}`;
 }
 
 const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -186,7 +200,7 @@ export function formatNumberInUnit(value: number, unit: Unit, locale: Locale, op
     case 'multiple':
       return formatMultiple(value, locale, options);
     case 'days':
-      return formatDays(value, locale);
+      return formatDays(value, locale, options);
     case 'rate':
       return isChinese(locale)
         ? `1${currencySuffixZh[unit.base]} = ${formatPlain(value, locale)}${currencySuffixZh[unit.quote]}`

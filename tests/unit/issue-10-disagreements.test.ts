@@ -8,7 +8,7 @@ import { hasDisagreement } from '../../src/facts/types';
 import { formatValue } from '../../src/lib/format';
 
 const conflicts: [FactId, string][] = [
-  ['zhipu.market-value', 'Beijing Science and Technology News'],
+  ['zhipu.market-value-intraday.2026-01-12', 'cannot be put in order'],
   ['minimax.cumulative-loss', 'first nine months of 2025'],
   ['minimax.revenue-growth.2024', 'rounded'],
   ['minimax.founded', 'November 2021'],
@@ -27,11 +27,11 @@ describe.each(conflicts)('%s', (id, phrase) => {
   });
 });
 
-test('Zhipu\'s market value keeps the undated HK$80 billion and the 12 January high as two readings', () => {
-  const fact = getFact('zhipu.market-value');
-  expect(formatValue(fact.value, fact.unit, 'en', fact.qualifier)).toBe('about HK$80 billion');
-  const [high] = fact.alternatives ?? [];
-  expect(high && formatValue(high.value, fact.unit, 'en', high.qualifier)).toBe('more than HK$100 billion');
+test('Zhipu\'s market value keeps the 12 January high and the undated HK$80 billion as two readings', () => {
+  const fact = getFact('zhipu.market-value-intraday.2026-01-12');
+  expect(formatValue(fact.value, fact.unit, 'en', fact.qualifier)).toBe('more than HK$100 billion');
+  const [undated] = fact.alternatives ?? [];
+  expect(undated && formatValue(undated.value, fact.unit, 'en', undated.qualifier)).toBe('about HK$80 billion');
 });
 
 test('MiniMax\'s market-value note no longer claims the outlets measured on different days', () => {
