@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { correctionSchema } from './lib/correction-schema';
 import { locales } from './lib/locale';
 
 const chapters = defineCollection({
@@ -23,4 +24,10 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { chapters };
+/** The corrections log: shown at the foot of each corrected chapter, on /corrections/ and in JSON-LD. */
+const corrections = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/corrections' }),
+  schema: correctionSchema,
+});
+
+export const collections = { chapters, corrections };

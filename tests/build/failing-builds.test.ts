@@ -62,6 +62,18 @@ test('an unknown passage id in a <Cite> fails the build naming the MDX file, lin
   expect(output).toMatch(/Did you mean "site\.s1\.two-ways-headline"/u);
 }, 300_000);
 
+test('a correction naming an unknown chapter fails the build naming the file and the field', () => {
+  const dir = copyProject();
+  writeFileSync(
+    path.join(dir, 'src', 'content', 'corrections', '2026-12-03-typo.yaml'),
+    'date: 2026-12-03\nchapter: origin\nwhat: A correction that names a chapter that does not exist.\nwhy: A typo in the slug.\n',
+  );
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/corrections → 2026-12-03-typo/u);
+  expect(output).toMatch(/chapter\*{0,2}: Invalid option: expected one of "origins"/u);
+}, 300_000);
+
 test('a fact whose quote does not state its value fails the build naming the module and fact', () => {
   const dir = copyProject();
   const module = path.join(dir, 'src', 'facts', 'zhipu.ts');
