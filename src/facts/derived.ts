@@ -95,7 +95,7 @@ export function convert(id: FactId, to: Currency, scale: Scale = 'million'): Der
 }
 
 /** The fact that states the growth from one fact to another, when a seed states it. */
-function statedGrowth(fromId: FactId, toId: FactId): Fact | undefined {
+function statedGrowth(fromId: FactId, toId: FactId): Fact<FactId> | undefined {
   return facts.find((fact) => fact.growthOf?.from === fromId && fact.growthOf.to === toId);
 }
 
