@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { citationProblems, formatCitationProblem, type ChapterLanguage } from '../../src/lib/citation-rules';
+import { editionCitationMismatches } from '../../src/lib/cited-passages';
 
 const root = path.resolve('src/content/chapters');
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -24,4 +25,12 @@ test('there are chapters to check', () => {
 test.each(files)('%s: every attributing or ranking sentence carries a <Cite>', (file) => {
   const problems = citationProblems(readFileSync(file, 'utf8'), languageOf(file));
   expect(problems.map((problem) => formatCitationProblem(file, problem))).toEqual([]);
+});
+
+test('every edition of a chapter cites the same passages', () => {
+  const editions = files.map((file) => {
+    const body = readFileSync(file, 'utf8');
+    return { file, body, slug: /^slug:\s*["']?([a-z0-9-]+)/mu.exec(body)?.[1] ?? file };
+  });
+  expect(editionCitationMismatches(editions)).toEqual([]);
 });
