@@ -44,5 +44,5 @@ function cut(line: LineMark, boxes: readonly Box[]): LineMark[] {
 
 export function clearGridlines(layout: ChartLayout): ChartLayout {
   const boxes = layout.marks.filter((m): m is TextMark => m.type === 'text' && m.checked === true).map(textBox);
-  return { ...layout, marks: layout.marks.flatMap((mark) => (isGridline(mark) ? cut(mark, boxes) : [mark])) };
+  return { ...layout, marks: layout.marks.flatMap((mark): Mark[] => (isGridline(mark) ? cut(mark, boxes) : [mark])) };
 }

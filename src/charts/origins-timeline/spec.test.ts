@@ -55,7 +55,7 @@ describe('origins-timeline', () => {
     expect(spec.title).toBe('Zhipu had a head start of 2 to 3 years on MiniMax, yet the two listed in Hong Kong days apart');
     expect(spec.summary).toMatch(/^2016: Tsinghua’s KEG lab launches AMiner\. /u);
     expect(spec.summary).toContain('August 2022: One of China’s first 100-billion-parameter models.');
-    expect(spec.notes[0]).toBe('† MiniMax founded, 2022: 2022 per S1, S3; November 2021 per S3.');
+    expect(spec.notes[0]).toBe('† MiniMax founded, 2022: 2022 according to Bohu Finance and Kanjian Finance; November 2021 according to Kanjian Finance.');
     expect(spec.table.rows).toHaveLength(10);
     expect(spec.table.rows[0]).toEqual(['2016', 'Zhipu', 'Tsinghua’s KEG lab launches AMiner']);
     expect(spec.factIds).toEqual(expect.arrayContaining(['zhipu.listing-date', 'minimax.listing-date', 'minimax.listing-window', 'industry.deepseek-moment']));

@@ -26,13 +26,13 @@ describe('receivable-days', () => {
     expect(textsOf(zh.narrow, factIds[3])[0]).toBe('2025H1');
   });
 
-  test('title, summary and notes state the finding from the facts, with the computed multiple labelled', () => {
+  test('title, summary and notes state the finding from the facts, with the computed multiple explained in the notes', () => {
     const en = build({ locale: 'en' });
     expect(en.title).toContain('112 days');
     expect(en.title).toContain('4.9×');
     for (const figure of ['23 days', '21 days', '58 days', '112 days', 'first half of 2025']) expect(en.summary).toContain(figure);
-    expect(en.notes.join(' ')).toMatch(/our computation: 112 days ÷ 23 days/u);
-    expect(textsOf(en.wide)).toContain('4.9× the 2022 wait (computed)');
+    expect(en.notes.join(' ')).toMatch(/our calculation: 112 days divided by 23 days/u);
+    expect(textsOf(en.wide)).toContain('4.9× the 2022 wait');
     const zh = build({ locale: 'zh-hans' });
     expect(zh.title).toBe('智谱回款周期拉长至112天，是2022年的4.9倍');
     expect(zh.summary).toContain('2025年上半年112天');

@@ -61,10 +61,10 @@ const words: Words<{
     summary: (early, stretch, times) =>
       `Zhipu’s average trade receivable turnover days, the time its customers take to pay, were ${early}, then stretched to ${stretch}: ${times} the 2022 level.`,
     step: (days, period) => `${days} in ${period}`,
-    annotation: (times, period) => `${times} the ${period} wait (computed)`,
+    annotation: (times, period) => `${times} the ${period} wait`,
     caption: 'Zhipu: average trade receivable turnover days',
     columns: ['Period', 'Days'],
-    computedNote: (times, lastDays, firstDays) => `${times} is our computation: ${lastDays} ÷ ${firstDays}.`,
+    computedNote: (times, lastDays, firstDays) => `${times} is our calculation: ${lastDays} divided by ${firstDays}.`,
   },
   'zh-hans': {
     title: (days, times) => `智谱回款周期拉长至${days}，是2022年的${times}`,
@@ -74,7 +74,7 @@ const words: Words<{
     summary: (early, stretch, times) =>
       `智谱平均贸易应收款项周转天数（客户付款所需时间）${early}，随后拉长至${stretch}，是2022年的${times}。`,
     step: (days, period) => `${period}${days}`,
-    annotation: (times, period) => `是${period}的${times}（本站计算）`,
+    annotation: (times, period) => `是${period}的${times}`,
     caption: '智谱：平均贸易应收款项周转天数',
     columns: ['期间', '天数'],
     computedNote: (times, lastDays, firstDays) => `${times}为本站计算：${lastDays} ÷ ${firstDays}。`,

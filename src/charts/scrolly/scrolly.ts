@@ -60,6 +60,24 @@ function scrollToStep(sequence: Sequence, index: number): void {
   else step.scrollIntoView({ block: 'center', behavior });
 }
 
+function show(sequence: Sequence, index: number): void {
+  if (index === sequence.active) return;
+  sequence.active = index;
+  const state = sequence.steps[index]?.dataset.state;
+  sequence.steps.forEach((step, i) => {
+    step.classList.toggle('is-active', i === index);
+    if (i === index) step.setAttribute('aria-current', 'step');
+    else step.removeAttribute('aria-current');
+  });
+  for (const figure of sequence.states) figure.classList.toggle('is-active', figure.dataset.scrollyState === state);
+  if (sequence.previous) sequence.previous.disabled = index === 0;
+  if (sequence.next) sequence.next.disabled = index === sequence.steps.length - 1;
+  if (sequence.status) {
+    const template = sequence.status.dataset.template ?? '{n} / {total}';
+    sequence.status.textContent = template.replace('{n}', String(index + 1)).replace('{total}', String(sequence.steps.length));
+  }
+}
+
 function start(root: HTMLElement): void {
   const sequence: Sequence = {
     root,
