@@ -141,13 +141,14 @@ function gapMarks(x0: number, x1: number, y: number, label: string, dimmed: bool
 
 const bracketHeight = 6 + 6 + textSizePx.small + 10;
 
-function layout(rows: readonly LogRow[], locale: Locale, state: State, g: LogRowsGeometry): ChartLayout {
+function layout(rows: readonly LogRow[], locale: Locale, state: State, g: LogRowsGeometry, scaleRows: readonly LogRow[] = rows): ChartLayout {
   const w = pickWords(words, locale);
   const headings = new Map<string, string>(Object.entries(w.heading));
   const lastRevenue = rows.filter((row) => row.group === 'revenue').at(-1)?.key;
   const spaced = rows.map((row) => (row.key === lastRevenue ? { ...row, spaceAfter: bracketHeight } : row));
-  const drawing = drawLogRows(spaced, headings, locale, g);
-  const bracketY = (lastRevenue && drawing.spaces.get(lastRevenue)) || drawing.bottom;
+  const drawing = drawLogRows(spaced, headings, locale, g, 0, scaleRows);
+  if (!lastRevenue) return { width: g.width, height: drawing.bottom + 4, marks: drawing.marks };
+  const bracketY = drawing.spaces.get(lastRevenue) ?? drawing.bottom;
   const zhipuX = drawing.x(absoluteRange(id, 'zhipu.revenue-usd.2024').low);
   const openaiX = drawing.x(absoluteRange(id, gapTop).low);
   const label = w.gapLabel(timesOver('zhipu.revenue-usd.2024', locale));
@@ -206,7 +207,8 @@ export const build: ChartBuilder = (options): ChartSpec => {
       columns: w.columns,
       rows: logRowsTable(rows, locale),
     },
-    narrow: layout(rows, locale, state, logRowsGeometry.narrow),
+    // A phone's pinned chart has room for one group at a readable size, so a state that dims a group leaves it out there.
+    narrow: layout(state === 'all' ? rows : rows.filter((row) => !row.dimmed), locale, state, logRowsGeometry.narrow, rows),
     wide: layout(rows, locale, state, logRowsGeometry.wide),
   };
 };

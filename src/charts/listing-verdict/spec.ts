@@ -337,7 +337,8 @@ export const build: ChartBuilder = (options): ChartSpec => {
         ]),
       ],
     },
-    narrow: stackedLayout(list, locale, 360, 16),
+    // A phone's pinned chart has room for one panel at a readable size, so a state that dims a panel leaves it out there.
+    narrow: stackedLayout(list.some((panel) => panel.dimmed) ? list.filter((panel) => !panel.dimmed) : list, locale, 360, 16),
     wide: stackedLayout(list, locale, 720, 0),
   };
 };
