@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { labels, points } from '../../../tests/support/chart-marks';
+import { labels, points, texts } from '../../../tests/support/chart-marks';
 import { buildChart } from '../registry';
 import { decimalYear } from './events';
 
@@ -32,6 +32,20 @@ describe('origins-timeline', () => {
     const ascending = (values: number[]) => values.every((v, i) => i === 0 || v > (values[i - 1] ?? 0));
     expect(ascending(order('narrow', 'y'))).toBe(true);
     expect(ascending(order('wide', 'x'))).toBe(true);
+  });
+
+  test.each(['en', 'zh-hans'] as const)('%s, phones: every label sits level with its own marker, and time still runs down in order', (locale) => {
+    const narrow = build(locale).narrow;
+    const markers = points(narrow);
+    // A disputed date draws two markers under one key: pair them with that key's date lines in order.
+    for (const key of new Set(markers.map((m) => m.key))) {
+      const levels = markers.filter((m) => m.key === key).map((m) => m.y);
+      const dateLines = texts(narrow).filter((m) => m.key === key && m.weight === 'bold').map((m) => m.y + 12 / 2);
+      expect(dateLines, key).toHaveLength(levels.length);
+      dateLines.forEach((middle, index) => expect(middle, key).toBeCloseTo(levels[index] ?? NaN, 0));
+    }
+    const byTime = [...markers].sort((a, b) => a.y - b.y).map((p) => p.key);
+    expect(byTime.indexOf('minimax-minimax.founded')).toBeLessThan(byTime.indexOf('zhipu-zhipu.hundred-billion-model'));
   });
 
   test('the disputed founding date is drawn hollow, before the preferred one, and MiniMax lists just after Zhipu', () => {
