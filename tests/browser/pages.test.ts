@@ -44,6 +44,7 @@ test('the cover lists the five chapters and cites figures that link to the data 
 test('every fact link on the cover lands on an entry of the data page', async () => {
   const { page } = await open('/', 1280);
   const hrefs = await page.locator('a.fact').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  expect(hrefs.length, 'fact links on the cover').toBeGreaterThan(2);
   const data = await open('/data/', 1280);
   for (const href of hrefs) {
     const id = decodeURIComponent(href.split('#')[1] ?? '');
