@@ -9,8 +9,9 @@
  *
  * The data page repeats one entry component per fact (over two hundred): axe sees the page with one entry
  * of each markup shape (see representativeEntries). Every rule runs; a contrast or naming problem in an
- * entry shows in the first entry of its shape, and a problem confined to one entry's text (an empty heading or
- * link, a duplicate id) is caught on every entry by html-validate's recommended rules in tests/dist/.
+ * entry shows in the first entry of its shape, and a problem confined to one entry's text (an empty
+ * heading or link, a duplicate id) is caught on every entry by html-validate's recommended rules in
+ * tests/dist/.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
@@ -27,7 +28,7 @@ type Theme = (typeof themes)[number];
 const phone = 375;
 const desktop = 1280;
 
-/** The site's templates as the brief lists them; other branches may add more, never fewer. */
+/** The page types built today: a type may be added, but none may drop out of the check unnoticed. */
 const templates = ['cover', 'chapter', 'data', 'charts', 'chart', 'disagreements', 'methodology', 'sources'];
 
 /** The first page of each type (cover, chapters, then pages, then charts) stands for its template. */
