@@ -10,6 +10,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { convert, exchangeRate, growth, multiple, share } from './derived';
+import { getFact } from './registry';
 
 describe('derived figures', () => {
   test('growth is the percent change between two stated figures', () => {
