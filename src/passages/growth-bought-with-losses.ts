@@ -14,10 +14,10 @@ export const growthBoughtWithLossesPassages = definePassages([
   {
     id: 's1.net-losses',
     seed: '000_782df8b27d5ad9c6.txt',
-    quote: '2022-2024年,智譜的凈虧損分別為1.44億元、7.88億元、29.58億元,2025年上半年虧損23.58億元;同期,MiniMax凈虧損分別為7370萬美元、2.69億美元、4.65億美元。2025年前三季度為5.12億美元。',
+    quote: '同期,MiniMax凈虧損分別為7370萬美元、2.69億美元、4.65億美元。2025年前三季度為5.12億美元。',
     gloss: {
-      en: 'Zhipu\'s net losses for 2022 to 2024 and the first half of 2025, and MiniMax\'s for 2022 to 2024 and the first nine months of 2025.',
-      'zh-hans': '智谱2022至2024年及2025年上半年的净亏损，MiniMax 2022至2024年及2025年前三季度的净亏损。',
+      en: 'MiniMax\'s net losses were US$73.7 million, US$269 million and US$465 million in 2022 to 2024, and US$512 million in the first nine months of 2025.',
+      'zh-hans': 'MiniMax 2022至2024年净亏损分别为7370万美元、2.69亿美元、4.65亿美元，2025年前三季度为5.12亿美元。',
     },
   },
   {
@@ -50,10 +50,10 @@ export const growthBoughtWithLossesPassages = definePassages([
   {
     id: 's3.minimax-loss-rmb',
     seed: '002_79d82c02c037078b.txt',
-    quote: '2025年上半年,智譜營收則增長至1.91億元,但凈虧損則也擴大至23.51億元;反觀MiniMax 2025年前三季度,營收則增長至3.797億元,虧損則擴大至36.38億元。',
+    quote: '反觀MiniMax 2025年前三季度,營收則增長至3.797億元,虧損則擴大至36.38億元。',
     gloss: {
-      en: 'In the first half of 2025 Zhipu\'s revenue rose to RMB 191 million and its net loss to RMB 2.351 billion; in the first nine months of 2025 MiniMax\'s revenue rose to RMB 379.7 million and its loss to RMB 3.638 billion.',
-      'zh-hans': '2025年上半年智谱营收1.91亿元、净亏损23.51亿元；MiniMax 2025年前三季度营收3.797亿元、亏损36.38亿元。',
+      en: 'In the first nine months of 2025 MiniMax\'s revenue rose to RMB 379.7 million and its loss to RMB 3.638 billion.',
+      'zh-hans': 'MiniMax 2025年前三季度营收增至3.797亿元，亏损扩大至36.38亿元。',
     },
   },
   {
@@ -93,12 +93,21 @@ export const growthBoughtWithLossesPassages = definePassages([
     },
   },
   {
-    id: 's4.rnd-and-compute',
+    id: 's4.rnd-compute-share',
     seed: '003_4ba4f3a6b780e9f1.txt',
-    quote: '無論是智譜還是MiniMax,在高達數(shù)億美元(智譜今年上半年約16億元人民幣,MiniMax今年前9個月約1.8億美元)的研發(fā)成本中,對算力的投入都超過了70%。它們不僅將用于大模型的預訓練,還包括早期原型開發(fā)與實驗,以及更頻繁的模型迭代與評估。',
+    quote: '無論是智譜還是MiniMax,在高達數(shù)億美元(智譜今年上半年約16億元人民幣,MiniMax今年前9個月約1.8億美元)的研發(fā)成本中,對算力的投入都超過了70%。',
     gloss: {
-      en: 'Of R&D costs running to hundreds of millions of dollars (about RMB 1.6 billion for Zhipu in the first half, about US$180 million for MiniMax in nine months), both spend more than 70% on computing power, for pre-training, prototypes and experiments, and frequent model iteration and evaluation.',
-      'zh-hans': '两家数亿美元的研发成本中（智谱上半年约16亿元，MiniMax前9个月约1.8亿美元），算力投入都超过70%，用于预训练、早期原型与实验以及频繁的模型迭代与评估。',
+      en: 'Of R&D costs running to hundreds of millions of dollars (about RMB 1.6 billion for Zhipu in the first half of the year, about US$180 million for MiniMax in the first nine months), both spend more than 70% on computing power.',
+      'zh-hans': '两家数亿美元的研发成本中（智谱今年上半年约16亿元，MiniMax前9个月约1.8亿美元），算力投入都超过70%。',
+    },
+  },
+  {
+    id: 's4.compute-uses',
+    seed: '003_4ba4f3a6b780e9f1.txt',
+    quote: '它們不僅將用于大模型的預訓練,還包括早期原型開發(fā)與實驗,以及更頻繁的模型迭代與評估。',
+    gloss: {
+      en: 'The compute goes on pre-training, early prototypes and experiments, and more frequent model iteration and evaluation.',
+      'zh-hans': '算力不仅用于大模型预训练，还用于早期原型开发与实验，以及更频繁的模型迭代与评估。',
     },
   },
   {
@@ -122,10 +131,10 @@ export const growthBoughtWithLossesPassages = definePassages([
   {
     id: 's1.marketing-spend',
     seed: '000_782df8b27d5ad9c6.txt',
-    quote: '此外,MiniMax早期在全球市場的營銷和用戶獲取上也投入巨大。2024年,其銷售與市場費用占總收入的285%。',
+    quote: '此外,MiniMax早期在全球市場的營銷和用戶獲取上也投入巨大。',
     gloss: {
-      en: 'MiniMax spent heavily on global marketing and user acquisition early on; in 2024 its sales and marketing expense was 285% of revenue.',
-      'zh-hans': 'MiniMax早期在全球营销和获客上投入巨大，2024年销售与市场费用占总收入的285%。',
+      en: 'Early on, MiniMax also spent heavily on marketing and winning users in markets around the world.',
+      'zh-hans': 'MiniMax早期在全球市场的营销和获客上也投入巨大。',
     },
   },
   {
@@ -167,19 +176,28 @@ export const growthBoughtWithLossesPassages = definePassages([
   {
     id: 's1.onprem-share-2024',
     seed: '000_782df8b27d5ad9c6.txt',
-    quote: '2024年,智譜本地化部署收入占總收入的84.5%,主要面向?qū)?shù)據(jù)安全有高要求的政府、金融、能源等機構(gòu)客戶,為他們提供定制化模型解決方案。',
+    quote: '2024年,智譜本地化部署收入占總收入的84.5%',
     gloss: {
-      en: 'In 2024 on-premise deployment made up 84.5% of Zhipu\'s revenue, mainly custom model solutions for government, finance and energy clients with strict data-security needs.',
-      'zh-hans': '2024年智谱本地化部署收入占总收入84.5%，主要为对数据安全要求高的政府、金融、能源等机构提供定制化模型方案。',
+      en: 'In 2024 on-premise deployment made up 84.5% of Zhipu\'s revenue.',
+      'zh-hans': '2024年智谱本地化部署收入占总收入的84.5%。',
     },
   },
   {
     id: 's5.onprem-costs',
     seed: '004_6f532d619fe0ccd9.txt',
-    quote: '招股書顯示,2025年上半年,智譜本地化部署業(yè)務(wù)實現(xiàn)收入約1.62億元,但對應(yīng)營業(yè)成本達(dá)0.66億元,占當(dāng)期總營業(yè)成本近七成。相關(guān)算力、工程及運維投入需在項目執(zhí)行階段持續(xù)發(fā)生,難以隨回款同步釋放。',
+    quote: '招股書顯示,2025年上半年,智譜本地化部署業(yè)務(wù)實現(xiàn)收入約1.62億元,但對應(yīng)營業(yè)成本達(dá)0.66億元,占當(dāng)期總營業(yè)成本近七成。',
     gloss: {
-      en: 'In the first half of 2025 Zhipu\'s on-premise business earned about RMB 162 million against cost of revenue of RMB 66 million, nearly 70% of total cost of revenue; the compute, engineering and maintenance costs fall due while projects run and cannot wait for payment.',
-      'zh-hans': '2025年上半年智谱本地化部署收入约1.62亿元，对应营业成本0.66亿元，占总营业成本近七成；算力、工程及运维投入在项目执行中持续发生，难以随回款同步释放。',
+      en: 'According to the prospectus, in the first half of 2025 Zhipu\'s on-premise business earned about RMB 162 million against cost of revenue of RMB 66 million, nearly 70% of total cost of revenue for the period.',
+      'zh-hans': '招股书显示，2025年上半年智谱本地化部署收入约1.62亿元，对应营业成本0.66亿元，占当期总营业成本近七成。',
+    },
+  },
+  {
+    id: 's5.costs-cannot-wait',
+    seed: '004_6f532d619fe0ccd9.txt',
+    quote: '相關(guān)算力、工程及運維投入需在項目執(zhí)行階段持續(xù)發(fā)生,難以隨回款同步釋放。',
+    gloss: {
+      en: 'The computing, engineering and maintenance spending goes on throughout a project and cannot be released in step with payments.',
+      'zh-hans': '相关算力、工程及运维投入在项目执行阶段持续发生，难以随回款同步释放。',
     },
   },
   {
@@ -212,10 +230,19 @@ export const growthBoughtWithLossesPassages = definePassages([
   {
     id: 's3.minimax-cash',
     seed: '002_79d82c02c037078b.txt',
-    quote: '招股書顯示,截至2025年9月30日,MiniMax持有的現(xiàn)金及現(xiàn)金等價物余額約為10.46億美元,為其持續(xù)投入模型研發(fā)和算力資源提供了較為充足的資金保障。但從全球范圍來看,國內(nèi)AI企業(yè)資本投入相比于谷歌、微軟、Meta等企業(yè)顯然是非常少的,這就意味著在AI的商業(yè)化上,MiniMax以及智譜這類企業(yè)需要跑得更快。',
+    quote: '招股書顯示,截至2025年9月30日,MiniMax持有的現(xiàn)金及現(xiàn)金等價物余額約為10.46億美元,為其持續(xù)投入模型研發(fā)和算力資源提供了較為充足的資金保障。',
     gloss: {
-      en: 'At 30 September 2025 MiniMax held about US$1.046 billion in cash and equivalents, a fairly ample cushion for research and compute; but Chinese AI firms invest far less than Google, Microsoft or Meta, so they must commercialize faster.',
-      'zh-hans': '截至2025年9月30日，MiniMax现金及现金等价物约10.46亿美元，足以支撑研发和算力投入；但国内AI企业投入远少于谷歌、微软、Meta，商业化上需要跑得更快。',
+      en: 'According to the prospectus, at 30 September 2025 MiniMax held about US$1.046 billion in cash and equivalents, a fairly ample cushion for continued research and compute.',
+      'zh-hans': '招股书显示，截至2025年9月30日MiniMax现金及现金等价物约10.46亿美元，为持续投入研发和算力提供了较充足的资金保障。',
+    },
+  },
+  {
+    id: 's3.invest-less-earn-faster',
+    seed: '002_79d82c02c037078b.txt',
+    quote: '但從全球范圍來看,國內(nèi)AI企業(yè)資本投入相比于谷歌、微軟、Meta等企業(yè)顯然是非常少的,這就意味著在AI的商業(yè)化上,MiniMax以及智譜這類企業(yè)需要跑得更快。',
+    gloss: {
+      en: 'But Chinese AI companies invest far less than Google, Microsoft or Meta, so firms like MiniMax and Zhipu must commercialize faster.',
+      'zh-hans': '但从全球看，国内AI企业资本投入远少于谷歌、微软、Meta，MiniMax和智谱这类企业在商业化上需要跑得更快。',
     },
   },
   {

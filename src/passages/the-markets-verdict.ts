@@ -68,10 +68,19 @@ export const theMarketsVerdictPassages = definePassages([
   {
     id: 's1.market-values-as-of-writing',
     seed: '000_782df8b27d5ad9c6.txt',
-    quote: '截至撰稿日,智譜和MiniMax的市值分別約為800億港元和1100億港元,估值差距較上市前進一步拉大。其中,智譜表現(xiàn)得穩(wěn)打穩(wěn)扎,而MiniMax則熱度更高。',
+    quote: '截至撰稿日,智譜和MiniMax的市值分別約為800億港元和1100億港元,估值差距較上市前進一步拉大。',
     gloss: {
-      en: 'As of writing, Zhipu\'s market value was about HK$80 billion and MiniMax\'s about HK$110 billion, a wider gap than before listing; Zhipu has been steady, MiniMax the hotter stock.',
-      'zh-hans': '截至撰稿日，智谱和MiniMax市值分别约800亿港元和1100亿港元，差距较上市前进一步拉大；智谱稳扎稳打，MiniMax热度更高。',
+      en: 'As of writing, Zhipu\'s market value was about HK$80 billion and MiniMax\'s about HK$110 billion, a wider gap than before listing.',
+      'zh-hans': '截至撰稿日，智谱和MiniMax市值分别约800亿港元和1100亿港元，估值差距较上市前进一步拉大。',
+    },
+  },
+  {
+    id: 's1.zhipu-steady-minimax-hot',
+    seed: '000_782df8b27d5ad9c6.txt',
+    quote: '其中,智譜表現(xiàn)得穩(wěn)打穩(wěn)扎,而MiniMax則熱度更高。',
+    gloss: {
+      en: 'Zhipu has traded steadily, while MiniMax has drawn more heat.',
+      'zh-hans': '其中智谱表现稳扎稳打，MiniMax热度更高。',
     },
   },
   {
@@ -104,10 +113,19 @@ export const theMarketsVerdictPassages = definePassages([
   {
     id: 's1.investor-consumer-first',
     seed: '000_782df8b27d5ad9c6.txt',
-    quote: '有關(guān)注AI的投資人表示,在中國市場,投資者一般把C端公司的優(yōu)先級置于B端公司之上。MiniMax講了一個C端產(chǎn)品故事,用戶規(guī)模和商業(yè)模式的天花板更高;智譜的增長具備可預(yù)測性,爆發(fā)速度往往不及C端模式,前者往往更受資本市場青睞。',
+    quote: '有關(guān)注AI的投資人表示,在中國市場,投資者一般把C端公司的優(yōu)先級置于B端公司之上。',
     gloss: {
-      en: 'An investor who follows AI says Chinese investors generally rank consumer (To-C) companies above enterprise (To-B) ones: MiniMax\'s consumer story has a higher ceiling, Zhipu\'s growth is predictable but slower to take off, and markets tend to favour the former.',
-      'zh-hans': '一位关注AI的投资人表示，国内投资者一般把C端公司置于B端之上：MiniMax的C端故事天花板更高，智谱增长可预测但爆发不及C端，前者更受资本市场青睐。',
+      en: 'An investor who follows AI says that in China investors generally rank consumer (To-C) companies ahead of enterprise (To-B) ones.',
+      'zh-hans': '一位关注AI的投资人表示，在中国市场，投资者一般把C端公司的优先级置于B端公司之上。',
+    },
+  },
+  {
+    id: 's1.consumer-ceiling',
+    seed: '000_782df8b27d5ad9c6.txt',
+    quote: 'MiniMax講了一個C端產(chǎn)品故事,用戶規(guī)模和商業(yè)模式的天花板更高;智譜的增長具備可預(yù)測性,爆發(fā)速度往往不及C端模式,前者往往更受資本市場青睞。',
+    gloss: {
+      en: 'MiniMax tells a consumer-product story with a higher ceiling for users and business model; Zhipu\'s growth is predictable but rarely as explosive, and markets tend to favour the former.',
+      'zh-hans': 'MiniMax讲了一个C端产品故事，用户规模和商业模式天花板更高；智谱增长可预测，但爆发速度往往不及C端，前者更受资本市场青睐。',
     },
   },
   {
@@ -129,12 +147,21 @@ export const theMarketsVerdictPassages = definePassages([
     },
   },
   {
-    id: 's3.price-reasonable-not-lasting',
+    id: 's3.price-reasonable',
     seed: '002_79d82c02c037078b.txt',
-    quote: '因此,市場目前給予的估值,處于合理范圍。但值得注意的是,這一估值并非長期有效,而在快速變化的行業(yè)背景下,模型的迭代很容易對估值造成重大影響,且隨著企業(yè)上市,未來在產(chǎn)品的考量上還要疊加收入預期的變化。',
+    quote: '因此,市場目前給予的估值,處于合理范圍。',
     gloss: {
-      en: 'The market\'s current valuation is reasonable, but it will not hold for long: in a fast-moving industry new models can hit valuations hard, and once listed a company is judged on revenue expectations too.',
-      'zh-hans': '市场当前估值处于合理范围，但并非长期有效：行业变化快，模型迭代易对估值造成重大影响，上市后还要叠加收入预期的变化。',
+      en: 'So the market\'s current valuation is within a reasonable range.',
+      'zh-hans': '因此，市场目前给予的估值处于合理范围。',
+    },
+  },
+  {
+    id: 's3.valuation-not-lasting',
+    seed: '002_79d82c02c037078b.txt',
+    quote: '但值得注意的是,這一估值并非長期有效,而在快速變化的行業(yè)背景下,模型的迭代很容易對估值造成重大影響,且隨著企業(yè)上市,未來在產(chǎn)品的考量上還要疊加收入預期的變化。',
+    gloss: {
+      en: 'But the valuation will not hold for long: in a fast-moving industry new models can hit valuations hard, and once listed a company is judged on revenue expectations too.',
+      'zh-hans': '但这一估值并非长期有效：行业变化快，模型迭代易对估值造成重大影响，上市后还要叠加收入预期的变化。',
     },
   },
   {
