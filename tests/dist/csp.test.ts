@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { readHead } from '../../src/integrations/built-pages';
-import { headerOnlyDirectives } from '../../src/integrations/headers';
+import { headerOnlyDirectivesFor } from '../../src/integrations/headers';
 import { effectiveSources, parsePolicy, sha256Source } from '../support/csp';
 import { headersFor, readHeadersFile } from '../support/headers-file';
 import { inlineCode, isExecutable } from '../support/references';
@@ -74,6 +74,6 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, pag
     expect(header, `a rule for ${page.path} in _headers`).toBeDefined();
     const sent = parsePolicy(header ?? '');
     for (const [directive, sources] of policy) expect(sent.get(directive), directive).toEqual(sources);
-    for (const extra of headerOnlyDirectives.map(parsePolicy)) for (const [directive, sources] of extra) expect(sent.get(directive)).toEqual(sources);
+    for (const extra of headerOnlyDirectivesFor(page.path).map(parsePolicy)) for (const [directive, sources] of extra) expect(sent.get(directive)).toEqual(sources);
   });
 });
