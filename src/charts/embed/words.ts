@@ -1,5 +1,6 @@
 /** Words of the travelling chart (embed pages, exports, the gallery's embed code), per edition. */
 import type { Locale } from '../../lib/locale.ts';
+import type { ExportLayout } from './paths.ts';
 
 export interface TravelWords {
   /** The link from an embedded chart back to the story. */
@@ -8,9 +9,8 @@ export interface TravelWords {
   credit: (siteTitle: string) => string;
   sequenceHeading: string;
   stateLabel: (n: number, total: number) => string;
-  downloadSvg: string;
-  svgNarrow: string;
-  svgWide: string;
+  /** Link texts of the two SVG files of a chart. */
+  svgLayout: Record<ExportLayout, string>;
   embedCode: string;
   embedSequenceCode: string;
   openEmbed: string;
@@ -21,9 +21,7 @@ const en: TravelWords = {
   credit: (siteTitle) => `Chart: ${siteTitle}`,
   sequenceHeading: 'Step by step',
   stateLabel: (n, total) => `Step ${n} of ${total}`,
-  downloadSvg: 'Download the chart (SVG)',
-  svgNarrow: 'phone layout',
-  svgWide: 'wide layout',
+  svgLayout: { narrow: 'SVG (phone)', wide: 'SVG (wide)' },
   embedCode: 'Embed on another site',
   embedSequenceCode: 'Embed the sequence on another site',
   openEmbed: 'Open the embed page',
@@ -34,9 +32,7 @@ const zhHans: TravelWords = {
   credit: (siteTitle) => `图表：${siteTitle}`,
   sequenceHeading: '逐步呈现',
   stateLabel: (n, total) => `第${n}步，共${total}步`,
-  downloadSvg: '下载图表（SVG）',
-  svgNarrow: '手机版式',
-  svgWide: '宽版式',
+  svgLayout: { narrow: 'SVG（手机版）', wide: 'SVG（宽版）' },
   embedCode: '嵌入其他网站',
   embedSequenceCode: '将序列嵌入其他网站',
   openEmbed: '打开嵌入页面',
@@ -48,9 +44,7 @@ const zhHant: TravelWords = {
   credit: (siteTitle) => `圖表：${siteTitle}`,
   sequenceHeading: '逐步呈現',
   stateLabel: (n, total) => `第${n}步，共${total}步`,
-  downloadSvg: '下載圖表（SVG）',
-  svgNarrow: '手機版式',
-  svgWide: '寬版式',
+  svgLayout: { narrow: 'SVG（手機版）', wide: 'SVG（寬版）' },
   embedCode: '嵌入其他網站',
   embedSequenceCode: '將序列嵌入其他網站',
   openEmbed: '打開嵌入頁面',
