@@ -14,3 +14,8 @@ export function factAnchor(id: string): string {
 export function factHref(id: string): string {
   return withBase(`/data/#${factAnchor(id)}`);
 }
+
+/** The anchor of a cited passage's entry on the sources page. */
+export function passageAnchor(id: string): string {
+  return `passage-${id.replaceAll('.', '_')}`;
+}
