@@ -16,7 +16,7 @@ test('the exports’ palette is the light theme of the stylesheets', () => {
 });
 
 test('turns chart classes into literal attributes', () => {
-  expect(literalPaint('f-zhipu is-dim')).toEqual({ fill: '#2456c7', opacity: 0.25 });
+  expect(literalPaint('f-zhipu is-dim')).toEqual({ fill: '#2456c7', 'fill-opacity': 0.2, 'stroke-width': 1, stroke: '#2456c7' });
   expect(literalPaint('m-pat s-minimax')).toEqual({ 'stroke-width': 1.25, stroke: '#c2410c' });
   expect(literalPaint('t-heading f-paper')).toEqual({ fill: '#fbfaf7', 'font-size': 15, 'font-weight': 700 });
   expect(literalPaint('t-small')).toEqual({

@@ -27,10 +27,18 @@ const classAttributes: Record<string, Attributes> = {
   'pat-bg': { stroke: 'none', opacity: 0.2 },
   'pat-ink': { 'stroke-width': 2 },
   'pat-dot': { stroke: 'none' },
-  'is-dim': { opacity: 0.25 },
   't-bold': { 'font-weight': 700 },
   't-heading': { 'font-weight': 700 },
 };
+
+/** chart.css's dimming: a tinted fill inside a full-colour outline, soft ink with a halo for text. */
+function dimmed(names: readonly string[], isText: boolean): Attributes {
+  if (isText) return { fill: lightPalette['ink-soft'], 'paint-order': 'stroke', stroke: lightPalette.paper, 'stroke-width': 3, 'stroke-linejoin': 'round' };
+  const fill = names.find((name) => name.startsWith('f-'))?.slice(2);
+  if (!fill || names.includes('no-fill')) return { 'stroke-dasharray': '3 2' };
+  const outline = fill !== 'paper' && fill !== 'rule' && isColorToken(fill) ? { stroke: lightPalette[fill] } : {};
+  return { 'fill-opacity': 0.2, 'stroke-width': 1, ...outline };
+}
 
 const isColorToken = (value: string): value is ColorToken => Object.hasOwn(lightPalette, value);
 const isTextSize = (value: string): value is TextSize => Object.hasOwn(textSizePx, value);
@@ -52,5 +60,6 @@ export const literalPaint: Paint = (classList) => {
     else if (name.startsWith('s-') && isColorToken(token)) attributes.stroke = lightPalette[token];
     else Object.assign(attributes, classAttributes[name]);
   }
+  if (names.includes('is-dim')) Object.assign(attributes, dimmed(names, Boolean(textSize)));
   return attributes;
 };
