@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { correctionSchema } from './lib/correction-schema';
 import { locales } from './lib/locale';
 
 const chapters = defineCollection({
@@ -20,7 +21,20 @@ const chapters = defineCollection({
     language: z.enum(locales),
     /** For chapter cards and social previews; plain text, no figures. */
     summary: z.string().min(40).max(200),
+    /** The day the chapter first went out, as YYYY-MM-DD. */
+    published: z.coerce.date(),
+    /** The day of its latest correction or revision, if any; never before `published`. */
+    updated: z.coerce.date().optional(),
+  }).refine((data) => data.updated === undefined || data.updated >= data.published, {
+    message: 'updated must not be before published',
+    path: ['updated'],
   }),
 });
 
-export const collections = { chapters };
+/** The corrections log: shown at the foot of each corrected chapter, on /corrections/ and in JSON-LD. */
+const corrections = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/corrections' }),
+  schema: correctionSchema,
+});
+
+export const collections = { chapters, corrections };

@@ -108,6 +108,10 @@ export function layoutMarkup(layout: ChartLayout, prefix: string, paint: Paint):
 /** The key's sample of a series, inside an 18 × 14 box: the same colour, pattern or marker shape as the marks. */
 export function swatchMarkup(item: LegendItem, idPrefix: string, paint: Paint): string {
   const pattern = item.pattern && item.pattern !== 'solid' ? item.pattern : undefined;
+  if (item.range) {
+    const cap = (x: number) => element('line', { ...paint(strokeClass(item.color)), x1: x, y1: 1.5, x2: x, y2: 12.5, 'stroke-width': 2 });
+    return element('rect', { ...paint(fillClass(item.color)), x: 3, y: 5, width: 12, height: 4 }) + cap(3) + cap(15);
+  }
   if (item.shape) {
     const look = paint(`m-point ${fillClass(item.color)} s-paper`);
     if (item.shape === 'circle') return element('circle', { ...look, cx: 9, cy: 7, r: 5 });
