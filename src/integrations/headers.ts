@@ -19,13 +19,13 @@ export interface PagePolicy {
 }
 
 /** Hashed file names change with their content, so browsers may keep them for a year. */
-export const immutableCaching = 'public, max-age=31536000, immutable';
+const immutableCaching = 'public, max-age=31536000, immutable';
 /** Pages keep their URL when their content changes: caches must check back within minutes. */
-export const pageCaching = 'public, max-age=300, must-revalidate';
+const pageCaching = 'public, max-age=300, must-revalidate';
 /** Directives a meta policy cannot carry, added in the header: no other site may frame a page... */
-export const headerOnlyDirectives = ["frame-ancestors 'none'"];
+const headerOnlyDirectives = ["frame-ancestors 'none'"];
 /** ...except an embed page, made to be framed by any site. */
-export const embedHeaderOnlyDirectives = ['frame-ancestors *'];
+const embedHeaderOnlyDirectives = ['frame-ancestors *'];
 
 export function headerOnlyDirectivesFor(sitePath: string): readonly string[] {
   return isEmbedPath(sitePath) ? embedHeaderOnlyDirectives : headerOnlyDirectives;
