@@ -20,7 +20,22 @@ const chapters = defineCollection({
     language: z.enum(locales),
     /** For chapter cards and social previews; plain text, no figures. */
     summary: z.string().min(40).max(200),
+    /** Day of first publication; a chapter enters its edition's feed once it has one. */
+    published: z.coerce.date().optional(),
+    /** Day of the last change worth telling feed readers about. */
+    updated: z.coerce.date().optional(),
   }),
 });
 
-export const collections = { chapters };
+/** One correction per file: when, to which chapter (its slug), what changed and why. */
+const corrections = defineCollection({
+  loader: glob({ pattern: '**/*.{md,yaml,yml,json}', base: './src/content/corrections' }),
+  schema: z.object({
+    date: z.coerce.date(),
+    chapter: z.string(),
+    what: z.string().min(3),
+    why: z.string().min(3),
+  }),
+});
+
+export const collections = { chapters, corrections };
