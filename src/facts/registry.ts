@@ -8,6 +8,8 @@ import { globalFacts } from './global';
 import { minimaxFacts } from './minimax';
 import { peerFacts } from './peers';
 import { zhipuFacts } from './zhipu';
+import { closestIds } from '../lib/edit-distance';
+import { seedTexts } from '../lib/seed-texts';
 import type { Fact } from './types';
 import { formatProblem, validateFacts, type FactModule } from './validate';
 
@@ -23,12 +25,7 @@ export const factModules = [
 type AllFacts = (typeof factModules)[number]['facts'][number];
 export type FactId = AllFacts['id'];
 
-const seedGlob = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', import: 'default', eager: true });
-
-/** Seed texts keyed by file name, exactly as stored. */
-export const seedTexts: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(seedGlob).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]),
-);
+export { seedTexts };
 
 const problems = validateFacts(factModules, seedTexts);
 if (problems.length > 0) {
@@ -49,23 +46,8 @@ export function isFactId(id: string): id is FactId {
   return byId.has(id);
 }
 
-/** Edit distance, to suggest the id an editor probably meant. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 export function closestFactIds(id: string, count = 4): string[] {
-  return [...byId.keys()].sort((x, y) => distance(id, x) - distance(id, y)).slice(0, count);
+  return closestIds(id, byId.keys(), count);
 }
 
 /** Looks a fact up by id; `usedIn` names the file asking, so an unknown id fails with a useful message. */

@@ -1,6 +1,6 @@
 /**
  * Reads a chapter's raw MDX for the things the build needs to know about it: which facts and charts it
- * cites, how long it is, and its prose with components taken out (for the hard-coded-figure check).
+ * cites (facts, passages, charts), how long it is, and its prose with components taken out (for the hard-coded-figure check).
  */
 
 /** Every `<Fact id="...">` and `<Derived ... >` input cited in the MDX source, in order of first use. */
@@ -13,6 +13,12 @@ export function citedFactIds(mdx: string): string[] {
     }
   }
   return ids;
+}
+
+/** Every passage a `<Cite p="...">` names in the MDX source, in order of first citation. */
+export function citedPassageIds(mdx: string): string[] {
+  const ids = [...mdx.matchAll(/<Cite\b[^>]*?\bp="([^"]*)"/gu)].flatMap((m) => m[1]!.split(/\s+/u).filter((id) => id !== ''));
+  return [...new Set(ids)];
 }
 
 /** Every `<Chart id="...">` and `<Scrolly chart="...">` in the MDX source. */

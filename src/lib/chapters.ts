@@ -1,6 +1,6 @@
 /** The chapters of one edition, in reading order, with what each one cites. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedChartIds, citedFactIds, readingMinutes } from './chapter-text';
+import { citedChartIds, citedFactIds, citedPassageIds, readingMinutes } from './chapter-text';
 import type { Locale } from './locale';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -24,6 +24,10 @@ export function chapterPath(entry: ChapterEntry): string {
 
 export function chapterFacts(entry: ChapterEntry): string[] {
   return citedFactIds(entry.body ?? '');
+}
+
+export function chapterPassages(entry: ChapterEntry): string[] {
+  return citedPassageIds(entry.body ?? '');
 }
 
 export function chapterCharts(entry: ChapterEntry): string[] {

@@ -1,5 +1,5 @@
 /**
- * Stamps every <Fact> (and chart) element in an MDX file with the file and line it sits on, so that a
+ * Stamps every <Fact>, <Derived>, <Cite> (and chart) element in an MDX file with the file and line it sits on, so that a
  * wrong fact id fails the build naming the exact place an editor has to fix.
  */
 import path from 'node:path';
@@ -23,7 +23,7 @@ interface VFileLike {
   cwd?: string;
 }
 
-export const locatedElements = new Set(['Fact', 'Chart', 'Scrolly', 'Step']);
+export const locatedElements = new Set(['Fact', 'Derived', 'Cite', 'Chart', 'Scrolly', 'Step']);
 
 function stamp(node: MdastNode, file: string): void {
   const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';

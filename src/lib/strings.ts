@@ -104,13 +104,13 @@ const en = {
     fxWhy: 'Why this rate',
     derivedHeading: 'Derived figures',
     derivedBody:
-      'Some figures are stated by no article but computed from facts: growth between two periods, one figure as a multiple or share of another, and conversions into a common currency at the rates above. They are computed in code when the site is built, never typed in. The text marks them “about” when an input is hedged or converted; hovering over one shows the formula, and each links to the first fact it is computed from.',
+      'Some figures are stated by no article but computed from facts: growth between two periods, one figure as a multiple or share of another, and conversions into a common currency at the rates above. They are computed in code when the site is built, never typed in. The text marks them “about” when an input is hedged or converted; tapping one, or pressing Enter on it, shows how it was computed and the sentences its inputs come from.',
     derivedExample: 'Example: MiniMax’s revenue for one period, as stated and converted',
     derivedStated: 'As stated',
     derivedConverted: 'Converted at our assumed rate',
     disagreeHeading: 'Where the sources disagree',
     disagreeBody:
-      'When articles give different values for the same figure, even if only by rounding, or different dates for the same event, the fact keeps every reading with its own sources. We show one reading by default, usually the most precise or the one closest to the prospectus, and mark it with a dagger (†). The other readings appear when a reader hovers over the figure, on the data page and on the page that lists every disagreement.',
+      'When articles give different values for the same figure, even if only by rounding, or different dates for the same event, the fact keeps every reading with its own sources. We show one reading by default, usually the most precise or the one closest to the prospectus, and mark it with a dagger (†). The other readings appear in the note a reader opens by tapping the figure, on the data page and on the page that lists every disagreement.',
     disagreeCount: (n: number) => `${n} facts have more than one reading.`,
     unknownHeading: 'What this site does not know',
     unknownIntro: 'The articles leave gaps, and we have not filled them from elsewhere. Among them:',
@@ -154,7 +154,7 @@ const en = {
     shown: 'Shown by default',
     why: 'Why they differ',
     treatment: (shown: string) =>
-      `Chapters and charts show ${shown}, marked †. The other readings are listed when a reader hovers over the figure, and on the data page.`,
+      `Chapters and charts show ${shown}, marked †. The other readings are listed in the note a reader opens by tapping the figure, and on the data page.`,
     dataLink: 'Entry on the data page',
   },
   chart: {
@@ -300,13 +300,13 @@ const zhHans: Strings = {
     fxWhy: '为何采用此汇率',
     derivedHeading: '推算数字',
     derivedBody:
-      '有些数字没有任何报道直接给出，而是由数据计算得出：两个期间之间的增长、一个数字相对另一个的倍数或占比，以及按上述汇率换算成同一货币。它们在构建网站时由代码计算，从不手工输入。若某个输入带有限定词或经过换算，正文会标注“约”；鼠标悬停可看到计算公式，每个推算数字都链接到其第一个输入数据。',
+      '有些数字没有任何报道直接给出，而是由数据计算得出：两个期间之间的增长、一个数字相对另一个的倍数或占比，以及按上述汇率换算成同一货币。它们在构建网站时由代码计算，从不手工输入。若某个输入带有限定词或经过换算，正文会标注“约”；点按或按回车键可看到计算方法及其输入数据的原句。',
     derivedExample: '示例：MiniMax某一期间的收入，原数与换算后',
     derivedStated: '原数',
     derivedConverted: '按本站假设汇率换算',
     disagreeHeading: '来源分歧',
     disagreeBody:
-      '当各报道对同一数字给出不同数值（即使只是四舍五入不同）或对同一事件给出不同日期时，该数据保留每种说法及其各自来源。我们默认显示一种说法，通常是最精确或最接近招股书的那种，并以剑号（†）标注。其他说法在鼠标悬停时、数据页以及列出全部分歧的页面上显示。',
+      '当各报道对同一数字给出不同数值（即使只是四舍五入不同）或对同一事件给出不同日期时，该数据保留每种说法及其各自来源。我们默认显示一种说法，通常是最精确或最接近招股书的那种，并以剑号（†）标注。其他说法在点按数字打开的注释中、数据页以及列出全部分歧的页面上显示。',
     disagreeCount: (n: number) => `共有${n}条数据不止一种说法。`,
     unknownHeading: '本站不知道的事',
     unknownIntro: '各报道留有空白，我们没有从别处填补。其中包括：',
@@ -339,7 +339,7 @@ const zhHans: Strings = {
     count: (n: number) => `${n}个数字不止一种说法`,
     shown: '默认显示',
     why: '分歧原因',
-    treatment: (shown: string) => `各章与图表显示${shown}，并以†标注。其他说法在鼠标悬停时及数据页上列出。`,
+    treatment: (shown: string) => `各章与图表显示${shown}，并以†标注。其他说法在点按数字打开的注释中及数据页上列出。`,
     dataLink: '数据页中的条目',
   },
   chart: {

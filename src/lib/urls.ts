@@ -17,6 +17,11 @@ export function factHref(id: string): string {
   return withBase(`/data/#${factAnchor(id)}`);
 }
 
+/** The anchor of a cited passage's entry on the sources page. */
+export function passageAnchor(id: string): string {
+  return `passage-${id.replaceAll('.', '_')}`;
+}
+
 /** Each edition's Atom feed sits at the edition's root: /feed.xml, /zh-hans/feed.xml. Base path excluded. */
 export function feedPath(locale: Locale): string {
   return locale === defaultLocale ? '/feed.xml' : `/${locale}/feed.xml`;

@@ -31,19 +31,21 @@ describe.each(widths)('at %i px wide', (width) => {
   });
 });
 
-test('the cover lists the five chapters and cites figures that link to the data page', async () => {
+test('the cover lists the five chapters and cites figures whose notes link to the data page', async () => {
   const { page } = await open('/', 1280);
   await expect(page.locator('#chapters-heading + ol > li').count()).resolves.toBe(5);
-  const factLinks = page.locator('a.fact');
-  expect(await factLinks.count()).toBeGreaterThan(2);
-  const href = await factLinks.first().getAttribute('href');
+  const figures = page.locator('button.fact');
+  expect(await figures.count()).toBeGreaterThan(2);
+  await figures.first().click();
+  const href = await page.locator(':popover-open a.note-more').getAttribute('href');
   expect(href).toMatch(/\/data\/#fact-/u);
   await page.context().close();
 });
 
-test('every fact link on the cover lands on an entry of the data page', async () => {
+test('every figure note on the cover links to an entry of the data page', async () => {
   const { page } = await open('/', 1280);
-  const hrefs = await page.locator('a.fact').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  const hrefs = await page.locator('.fact-note a.note-more').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(2);
   const data = await open('/data/', 1280);
   for (const href of hrefs) {
     const id = decodeURIComponent(href.split('#')[1] ?? '');

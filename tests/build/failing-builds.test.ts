@@ -49,6 +49,19 @@ test('an unknown fact id in a chapter fails the build naming the MDX file, line 
   expect(output).toMatch(/Did you mean "zhipu\.revenue\.20\d\d"/u);
 }, 300_000);
 
+test('an unknown passage id in a <Cite> fails the build naming the MDX file, line, id and closest ids', () => {
+  const dir = copyProject();
+  const chapters = path.join(dir, 'src', 'content', 'chapters');
+  rmSync(chapters, { recursive: true, force: true });
+  cpSync(path.join(project, 'tests', 'fixtures', 'chapter-with-unknown-passage.mdx'), path.join(chapters, 'en', '01-fixture.mdx'), {
+    recursive: true,
+  });
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:14: unknown passage id "site\.s1\.two-way-headline"/u);
+  expect(output).toMatch(/Did you mean "site\.s1\.two-ways-headline"/u);
+}, 300_000);
+
 test('a fact whose quote does not state its value fails the build naming the module and fact', () => {
   const dir = copyProject();
   const module = path.join(dir, 'src', 'facts', 'zhipu.ts');

@@ -1,0 +1,84 @@
+/** Words of the in-place source notes (<Cite> and <Fact>) and of the printed endnotes, per edition. */
+import type { Locale } from './locale';
+
+export interface NoteStrings {
+  /** Accessible name of a citation marker: "Source note 3" or "Source notes 3, 4". */
+  markerLabel: (numbers: readonly number[]) => string;
+  close: string;
+  original: string;
+  gloss: string;
+  undated: string;
+  otherReadings: string;
+  onDataPage: string;
+  passagesOfSeed: string;
+  endnotes: string;
+  sourcesPassages: string;
+  citedIn: string;
+  citedOnSitePages: string;
+  methodologyHeading: string;
+  methodologyBody: string;
+  methodologyExample: string;
+}
+
+const en: NoteStrings = {
+  markerLabel: (numbers) => `Source ${numbers.length === 1 ? 'note' : 'notes'} ${numbers.join(', ')}`,
+  close: 'Close',
+  original: 'Original',
+  gloss: 'In English',
+  undated: 'undated',
+  otherReadings: 'Other readings',
+  onDataPage: 'This figure on the data page',
+  passagesOfSeed: 'Everything we cite from this article',
+  endnotes: 'Notes',
+  sourcesPassages: 'Sentences the story cites from this article',
+  citedIn: 'Cited in',
+  citedOnSitePages: 'Cited on the methodology page',
+  methodologyHeading: 'Notes on sentences and figures',
+  methodologyBody:
+    'A sentence that rests on what an article says, rather than on a figure, carries a small numbered marker. Tap it, or press Enter on it, and a note opens where you are reading: the article, its headline and date, the original Chinese sentence and our gloss of it. Every figure opens a note in the same way, with the sentence that states it and any other reading. Printed, a chapter lists its notes at the end.',
+  methodologyExample: 'For example, the title of this story comes from the headline of one of its sources',
+};
+
+const zhHans: NoteStrings = {
+  markerLabel: (numbers) => `来源注释 ${numbers.join('、')}`,
+  close: '关闭',
+  original: '原文',
+  gloss: '释义',
+  undated: '未注明日期',
+  otherReadings: '其他说法',
+  onDataPage: '在数据页查看此数字',
+  passagesOfSeed: '本站引用此文的全部段落',
+  endnotes: '注释',
+  sourcesPassages: '本站引用此文的句子',
+  citedIn: '引用于',
+  citedOnSitePages: '引用于方法说明页',
+  methodologyHeading: '句子与数字的注释',
+  methodologyBody:
+    '依据报道所述（而非某个数字）的句子，带有一个带编号的小标记。点按或在其上按回车键，注释会在原处打开：报道名称、标题与日期、中文原句及我们的释义。每个数字也以同样方式打开注释，列出陈述它的原句及其他说法。打印时，各章在末尾列出注释。',
+  methodologyExample: '例如，本故事的标题取自其中一篇来源报道的标题',
+};
+
+const zhHant: NoteStrings = {
+  ...zhHans,
+  markerLabel: (numbers) => `來源註釋 ${numbers.join('、')}`,
+  close: '關閉',
+  gloss: '釋義',
+  undated: '未註明日期',
+  otherReadings: '其他說法',
+  onDataPage: '在數據頁查看此數字',
+  passagesOfSeed: '本站引用此文的全部段落',
+  endnotes: '註釋',
+  sourcesPassages: '本站引用此文的句子',
+  citedIn: '引用於',
+  citedOnSitePages: '引用於方法說明頁',
+  methodologyHeading: '句子與數字的註釋',
+  methodologyBody:
+    '依據報道所述（而非某個數字）的句子，帶有一個帶編號的小標記。點按或在其上按回車鍵，註釋會在原處打開：報道名稱、標題與日期、中文原句及我們的釋義。每個數字也以同樣方式打開註釋，列出陳述它的原句及其他說法。打印時，各章在末尾列出註釋。',
+  methodologyExample: '例如，本故事的標題取自其中一篇來源報道的標題',
+};
+
+const byLocale: Record<Locale, NoteStrings> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };
+
+export function noteStrings(locale: Locale): NoteStrings {
+  return byLocale[locale];
+}

@@ -1,0 +1,92 @@
+/**
+ * Source notes in running text, as a phone reader meets them: a citation marker and a figure each open
+ * their note in place with JavaScript off, show the original Chinese sentence, keep the page within the
+ * screen, and open from the keyboard with JavaScript on.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/built-site';
+
+const site = useBuiltSite();
+
+async function open(path: string, { javaScript }: { javaScript: boolean }): Promise<Page> {
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
+  expect(response?.status(), `${path} status`).toBe(200);
+  return page;
+}
+
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The open note's box and text, or undefined when no note is open. */
+async function openNote(page: Page): Promise<{ text: string; left: number; right: number; bottom: number } | undefined> {
+  return page.evaluate(() => {
+    const note = document.querySelector<HTMLElement>('.note-pop:popover-open');
+    if (!note) return undefined;
+    const box = note.getBoundingClientRect();
+    return { text: note.innerText, left: box.left, right: box.right, bottom: box.bottom };
+  });
+}
+
+describe('at 360 px with JavaScript off', () => {
+  test('a citation marker opens its note in place, with the outlet and the Chinese original, inside the screen', async () => {
+    const page = await open('/methodology/', { javaScript: false });
+    await expect(openNote(page)).resolves.toBeUndefined();
+    await page.locator('button.note-marker[data-cite="site.s1.two-ways-headline"]').click();
+    const note = await openNote(page);
+    expect(note?.text).toContain('Bohu Finance');
+    expect(note?.text).toContain('智譜和MiniMax,大模型的兩種“活法”');
+    expect(note?.text).toContain('Zhipu and MiniMax: two ways for large models to live.');
+    expect(note?.left).toBeGreaterThanOrEqual(0);
+    expect(note?.right).toBeLessThanOrEqual(360);
+    expect(note?.bottom).toBeLessThanOrEqual(740);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(page.url()).toMatch(/\/methodology\/$/u);
+    await page.locator('.note-pop:popover-open button.note-close').click();
+    await expect(openNote(page)).resolves.toBeUndefined();
+    await page.context().close();
+  });
+
+  test('a figure opens its note in place with its source sentence and a link to the data page', async () => {
+    const page = await open('/origins/', { javaScript: false });
+    const figure = page.locator('button.fact[data-fact="zhipu.founded"]').first();
+    await figure.click();
+    const note = await openNote(page);
+    expect(note?.text).toContain('Bohu Finance');
+    expect(note?.text).toContain('2019年,張鵬帶領團隊獨立出來');
+    expect(note?.right).toBeLessThanOrEqual(360);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expect(page.locator('.note-pop:popover-open a.note-more').getAttribute('href')).resolves.toBe('/data/#fact-zhipu_founded');
+    await page.context().close();
+  });
+
+  test('a figure where the sources disagree shows the other reading and the note explaining it, not a title attribute', async () => {
+    const page = await open('/origins/', { javaScript: false });
+    const disputed = page.locator('button.fact:has(.fact-mark)').first();
+    expect(await disputed.getAttribute('title')).toBeNull();
+    await disputed.click();
+    const note = await openNote(page);
+    expect(note?.text).toContain('Other readings');
+    await page.context().close();
+  });
+});
+
+test('with JavaScript on, Tab reaches a citation marker and Enter opens its note', async () => {
+  const page = await open('/methodology/', { javaScript: true });
+  const marker = page.locator('button.note-marker').first();
+  // Start from the element just before the marker, so one Tab is the reader's own step onto it.
+  await marker.evaluate((element) => {
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button')];
+    all[all.indexOf(element as HTMLElement) - 1]?.focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(marker.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+  await page.keyboard.press('Enter');
+  expect((await openNote(page))?.text).toContain('智譜和MiniMax');
+  await page.keyboard.press('Escape');
+  await expect(openNote(page)).resolves.toBeUndefined();
+  await page.context().close();
+});
