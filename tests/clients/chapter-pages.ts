@@ -20,11 +20,14 @@ export function plainText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 }
 
-/** The text of an element without what it hides from assistive technology, which reader modes drop too. */
+/**
+ * The text of an element as a reader sees it on screen before opening anything: without what it hides from
+ * assistive technology (reader modes drop that too) and without closed popovers (the source notes).
+ */
 export function readableText(element: Element | null | undefined): string {
   if (!element) return '';
   const copy = element.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"], [hidden]')) hidden.remove();
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"], [hidden], [popover]')) hidden.remove();
   return plainText(copy);
 }
 
