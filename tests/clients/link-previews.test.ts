@@ -63,3 +63,11 @@ describe.each(pages.map((page) => ({ path: page.path, page })))('the link previe
     expect(image?.alt?.length).toBeGreaterThan(10);
   });
 });
+
+test('each chapter shows its own card, drawn for it', () => {
+  const chapters = pages.filter((page) => page.kind === 'chapter');
+  expect(chapters.length).toBeGreaterThan(0);
+  for (const page of chapters) {
+    expect(page.preview.ogImage?.[0]?.url, page.path).toBe(new URL(`${page.path.slice(1)}og.png`, root).href);
+  }
+});
