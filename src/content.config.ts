@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { correctionSchema } from './lib/correction-schema';
 import { locales } from './lib/locale';
 
 const chapters = defineCollection({
@@ -20,22 +21,20 @@ const chapters = defineCollection({
     language: z.enum(locales),
     /** For chapter cards and social previews; plain text, no figures. */
     summary: z.string().min(40).max(200),
-    /** Day of first publication; a chapter enters its edition's feed once it has one. */
-    published: z.coerce.date().optional(),
-    /** Day of the last change worth telling feed readers about. */
+    /** The day the chapter first went out, as YYYY-MM-DD. */
+    published: z.coerce.date(),
+    /** The day of its latest correction or revision, if any; never before `published`. */
     updated: z.coerce.date().optional(),
+  }).refine((data) => data.updated === undefined || data.updated >= data.published, {
+    message: 'updated must not be before published',
+    path: ['updated'],
   }),
 });
 
-/** One correction per file: when, to which chapter (its slug), what changed and why. */
+/** The corrections log: shown at the foot of each corrected chapter, on /corrections/ and in JSON-LD. */
 const corrections = defineCollection({
-  loader: glob({ pattern: '**/*.{md,yaml,yml,json}', base: './src/content/corrections' }),
-  schema: z.object({
-    date: z.coerce.date(),
-    chapter: z.string(),
-    what: z.string().min(3),
-    why: z.string().min(3),
-  }),
+  loader: glob({ pattern: '*.yaml', base: './src/content/corrections' }),
+  schema: correctionSchema,
 });
 
 export const collections = { chapters, corrections };

@@ -3,8 +3,8 @@
  * of another, and money converted to a common currency with our assumed rates. Each derived figure
  * names its inputs so a reader can trace it, and the site labels it as computed.
  */
-import { getFact, type FactId } from './registry';
-import { isRange, scaleFactor, type Currency, type Fact, type Scale, type Unit } from './types';
+import { facts, getFact, type FactId } from './registry';
+import { isRange, scaleFactor, type Currency, type Fact, type Qualifier, type Scale, type Unit } from './types';
 
 export interface DerivedFigure {
   value: number;
@@ -15,6 +15,37 @@ export interface DerivedFigure {
   formula: string;
   /** True when a seed hedged an input ("about", "more than"), so the result is approximate too. */
   approximate: boolean;
+  /**
+   * How a reader should hedge the result: "up to" when it can only be smaller (a share of a total the
+   * seed gives as "more than"), "more than" when it can only be larger, "about" when otherwise
+   * approximate, none when exact.
+   */
+  qualifier?: Qualifier;
+}
+
+type Bound = 'lower' | 'upper';
+
+/** Which side a hedged figure may lie on: "more than X" is a lower bound, "less than" or "up to X" an upper one. */
+function boundOf(qualifier: Qualifier | undefined): Bound | undefined {
+  if (qualifier === 'over') return 'lower';
+  if (qualifier === 'under' || qualifier === 'up-to') return 'upper';
+  return undefined;
+}
+
+const opposite: Record<Bound, Bound> = { lower: 'upper', upper: 'lower' };
+
+/**
+ * The hedge of top ÷ bottom: the ratio moves with its numerator and against its denominator, so a lower
+ * bound below the line makes the result an upper bound. Bounds pulling both ways, or any other hedge,
+ * leave it merely approximate.
+ */
+function ratioQualifier(top: Fact, bottom: Fact, converted: boolean): Qualifier | undefined {
+  const bottomBound = boundOf(bottom.qualifier);
+  const pulls = [boundOf(top.qualifier), bottomBound && opposite[bottomBound]];
+  const bounds = new Set(pulls.filter((b): b is Bound => b !== undefined));
+  const otherHedge = [top, bottom].some((f) => f.qualifier !== undefined && boundOf(f.qualifier) === undefined);
+  if (bounds.size === 1 && !otherHedge && !converted) return [...bounds][0] === 'lower' ? 'over' : 'up-to';
+  return bounds.size > 0 || otherHedge || converted ? 'about' : undefined;
 }
 
 const rateIds: Record<string, FactId> = {
@@ -59,11 +90,31 @@ export function convert(id: FactId, to: Currency, scale: Scale = 'million'): Der
     inputs: [id, ...inputs],
     formula: currency === to ? `${id} as stated` : `${id} × ${rate.toFixed(4)} ${to} per ${currency} (our assumed rate)`,
     approximate: currency !== to || fact.qualifier !== undefined,
+    qualifier: currency === to ? fact.qualifier : 'about',
   };
 }
 
-/** Percent change from one money or count fact to another in the same unit. */
+/** The fact that states the growth from one fact to another, when a seed states it. */
+function statedGrowth(fromId: FactId, toId: FactId): Fact<FactId> | undefined {
+  return facts.find((fact) => fact.growthOf?.from === fromId && fact.growthOf.to === toId);
+}
+
+/**
+ * Percent change from one money or count fact to another in the same unit. Where a seed states that
+ * growth, the stated figure wins over arithmetic on rounded inputs, so one figure has one value.
+ */
 export function growth(fromId: FactId, toId: FactId): DerivedFigure {
+  const stated = statedGrowth(fromId, toId);
+  if (stated) {
+    return {
+      value: numeric(stated, 'growth'),
+      unit: { kind: 'percent' },
+      inputs: [stated.id, fromId, toId],
+      formula: `${stated.id} as stated`,
+      approximate: stated.qualifier !== undefined,
+      qualifier: stated.qualifier,
+    };
+  }
   const from = getFact(fromId);
   const to = getFact(toId);
   const [a, b] = [absoluteOf(from, 'growth'), absoluteOf(to, 'growth')];
@@ -76,11 +127,23 @@ export function growth(fromId: FactId, toId: FactId): DerivedFigure {
     inputs: [fromId, toId],
     formula: `(${toId} − ${fromId}) ÷ ${fromId}`,
     approximate: from.qualifier !== undefined || to.qualifier !== undefined,
+    qualifier: ratioQualifier(to, from, false),
   };
 }
 
 /** How many times `denominatorId` the `numeratorId` is, converting currencies where they differ. */
 export function multiple(numeratorId: FactId, denominatorId: FactId): DerivedFigure {
+  const stated = statedGrowth(denominatorId, numeratorId);
+  if (stated) {
+    return {
+      value: 1 + numeric(stated, 'multiple') / 100,
+      unit: { kind: 'multiple' },
+      inputs: [stated.id, numeratorId, denominatorId],
+      formula: `1 + ${stated.id} ÷ 100 (the growth as stated)`,
+      approximate: stated.qualifier !== undefined,
+      qualifier: stated.qualifier,
+    };
+  }
   const top = getFact(numeratorId);
   const bottom = getFact(denominatorId);
   const a = absoluteOf(top, 'multiple');
@@ -92,6 +155,7 @@ export function multiple(numeratorId: FactId, denominatorId: FactId): DerivedFig
     inputs: [numeratorId, denominatorId, ...inputs],
     formula: `${numeratorId} ÷ ${denominatorId}${inputs.length ? ' (converted at our assumed rate)' : ''}`,
     approximate: inputs.length > 0 || top.qualifier !== undefined || bottom.qualifier !== undefined,
+    qualifier: ratioQualifier(top, bottom, inputs.length > 0),
   };
 }
 

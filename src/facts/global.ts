@@ -7,6 +7,9 @@ import { S3, S4, USD_M, USD_B, PCT, DATE, TEXT } from './shorthands';
 
 const s4Years = 'S4 was written in late 2025: its "去年" (last year) is 2024 and its "今年" (this year) is 2025.';
 
+const anthropicArrOrRevenue =
+  'The NetEase Hao author gives Anthropic\'s figure at the start of 2025 as annualised revenue (ARR), the yearly rate of its revenue at that moment, then says it would surge to an expected US$7 billion "for the full year" and reach US$20 billion to US$26 billion next year. The later figures could be annualised rates like the first or revenue earned over each year; the article does not say, and the two measure different things. The site labels them annualised revenue, following the first figure of the sentence, and does not set them beside other companies\' yearly revenue as if they were the same measure.';
+
 export const globalFacts = defineFacts([
   // ---------------------------------------------------------------- OpenAI
   {
@@ -77,7 +80,7 @@ export const globalFacts = defineFacts([
     period: 'one quarter of 2025',
     unit: USD_B,
     value: 11.5,
-    qualifier: 'expected',
+    qualifier: 'estimate',
     sources: [{ seed: S4, quote: '還有人根據(jù)微軟財報推測,OpenAI單季度虧損115億美元' }],
     note: 'An inference some made from Microsoft\'s financial report, not an OpenAI figure; S4 does not say which quarter.',
   },
@@ -145,7 +148,7 @@ export const globalFacts = defineFacts([
     period: '2024',
     unit: USD_B,
     value: 5,
-    qualifier: 'expected',
+    qualifier: 'estimate',
     sources: [{ seed: S4, quote: 'EpochAI曾估算去年該公司在研發(fā)算力上花費了50億美元' }],
     note: `An outside estimate by EpochAI, not an OpenAI figure. ${s4Years}`,
   },
@@ -250,7 +253,16 @@ export const globalFacts = defineFacts([
     value: 7,
     qualifier: 'expected',
     sources: [{ seed: S4, quote: '激增到全年預計70億美元' }],
-    note: `${s4Years} S4 gives no date within the year; "全年預計" is the expected level for 2025 as a whole.`,
+    alternatives: [
+      {
+        value: 7,
+        qualifier: 'expected',
+        sources: [{ seed: S4, quote: '激增到全年預計70億美元' }],
+        note: 'read as revenue earned over the whole of 2025 ("全年")',
+      },
+    ],
+    disagreementNote: anthropicArrOrRevenue,
+    note: `${s4Years} The article gives no date within the year.`,
   },
   {
     id: 'global.anthropic.arr.2026',
@@ -262,6 +274,15 @@ export const globalFacts = defineFacts([
     value: { low: 20, high: 26 },
     qualifier: 'expected',
     sources: [{ seed: S4, quote: '明年甚至有望達到200-260億美元' }],
+    alternatives: [
+      {
+        value: { low: 20, high: 26 },
+        qualifier: 'expected',
+        sources: [{ seed: S4, quote: '明年甚至有望達到200-260億美元' }],
+        note: 'read as revenue earned over the whole of 2026',
+      },
+    ],
+    disagreementNote: anthropicArrOrRevenue,
     note: s4Years,
   },
   {

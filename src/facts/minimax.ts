@@ -28,7 +28,8 @@ export const minimaxFacts = defineFacts([
         note: 'S3, citing unnamed "related materials", dates the founding to November 2021, when Yan Junjie left SenseTime.',
       },
     ],
-    disagreementNote: 'S1 and the prospectus as quoted by S3 ("自2022年成立以來") put the founding in 2022; elsewhere S3 says Yan Junjie left SenseTime and founded MiniMax in Shanghai in November 2021. S3 also says MiniMax was founded "more than two years" after Zhipu (2019), which fits either reading. We prefer 2022 because two passages, one attributed to the prospectus, give it.',
+    disagreementNote:
+      'Bohu Finance says Yan Junjie left his vice-president post at SenseTime and founded MiniMax in 2022, and Kanjian Finance quotes the prospectus as counting from the company\'s founding in 2022. Elsewhere in the same article Kanjian Finance, citing unnamed background material, says Yan left SenseTime and set up MiniMax in Shanghai in November 2021. Kanjian Finance also puts the founding more than two years after Zhipu\'s in 2019, which fits either date. The site shows 2022, the year the prospectus gives, and names the other.',
   },
   {
     id: 'minimax.founder.left-sensetime',
@@ -50,7 +51,8 @@ export const minimaxFacts = defineFacts([
         note: 'S1 puts his departure from the SenseTime vice-president post in 2022, the year it gives for the founding.',
       },
     ],
-    disagreementNote: 'S3 dates Yan Junjie\'s departure from SenseTime to November 2021; S1 places it in 2022. S3 gives the month, so its reading is preferred.',
+    disagreementNote:
+      'Kanjian Finance, citing unnamed background material, dates Yan Junjie\'s departure from SenseTime to November 2021; Bohu Finance places it in 2022, the year it gives for the founding. The site shows November 2021 because it is the more precise date, and names the other.',
   },
   {
     id: 'minimax.founding-city',
@@ -377,6 +379,7 @@ export const minimaxFacts = defineFacts([
     period: '2024',
     unit: PCT,
     value: 782.2,
+    growthOf: { from: 'minimax.revenue.2023', to: 'minimax.revenue.2024' },
     sources: [
       { seed: S2, quote: '同比增速達782.2%' },
     ],
@@ -388,8 +391,17 @@ export const minimaxFacts = defineFacts([
         ],
         note: 'rounded',
       },
+      {
+        value: 771.4,
+        computed: true,
+        sources: [
+          { seed: S2, quote: '收入從2023年的350萬美元飆升至2024年的3050萬美元' },
+        ],
+        note: 'computed by us from the rounded revenues in the same article',
+      },
     ],
-    disagreementNote: 'S2 gives 782.2%, S4 782%; the difference is rounding.',
+    disagreementNote:
+      'Beijing Science and Technology News gives growth of 782.2%, and the NetEase Hao author 782%. The same newspaper rounds the revenues to US$3.5 million and US$30.5 million, and growth worked out from those rounded figures comes to about 771%. The stated rate rests on the unrounded accounts, so the site uses 782.2% wherever it compares the two years, including multiples (about 8.8 times).',
   },
   {
     id: 'minimax.revenue-growth.9m-2025',
@@ -709,14 +721,26 @@ export const minimaxFacts = defineFacts([
     subject: 'minimax',
     metric: 'Cumulative loss',
     metricZh: '累计亏损',
-    period: '2022 to 2025',
+    period: '2022 to the first nine months of 2025',
     unit: RMB_B,
     value: 9.3,
     qualifier: 'about',
     sources: [
       { seed: S2, quote: 'MiniMax同期累計虧損約93億元' },
     ],
-    note: 'S2 says "same period" as Zhipu\'s 2022 to H1 2025; the USD net losses S1 gives for 2022 to the first nine months of 2025 add up to about this much. The RMB figure is the outlet\'s own.',
+    alternatives: [
+      {
+        value: 9.3,
+        qualifier: 'about',
+        sources: [
+          { seed: S2, quote: '智譜2022年至2025年上半年累計虧損超62億元,2025年上半年月均虧損達3億元;\nMiniMax同期累計虧損約93億元' },
+        ],
+        note: 'read as the article words it: the same period as Zhipu\'s, 2022 to mid-2025',
+      },
+    ],
+    disagreementNote:
+      'Beijing Science and Technology News gives MiniMax\'s cumulative loss as about RMB 9.3 billion over "the same period" as Zhipu\'s, which it gives as 2022 to the middle of 2025. But the yearly losses Bohu Finance lists for MiniMax add up to about that much only when the first nine months of 2025 are included, so the site reads the figure as running to September 2025.',
+    note: 'The RMB figure is the outlet\'s own conversion; MiniMax reports in US dollars.',
   },
   {
     id: 'minimax.adjusted-loss.2024',
@@ -1075,7 +1099,8 @@ export const minimaxFacts = defineFacts([
         note: 'a lower bound on the first trading day',
       },
     ],
-    disagreementNote: 'S3 gives HKD 112.8 billion at the latest close; S1 about HKD 110 billion as of writing; S2 says the value passed HKD 100 billion on the first day. The outlets measured on different days; we keep S3\'s exact figure.',
+    disagreementNote:
+      'Kanjian Finance gives HK$112.8 billion at the latest close; Bohu Finance about HK$110 billion as of its writing; Beijing Science and Technology News says the value passed HK$100 billion on the first day of trading. Neither of the first two names a day, and Bohu Finance rounds its figure, so rounding may explain the gap between them as well as timing. The site keeps Kanjian Finance\'s exact figure.',
   },
   {
     id: 'minimax.ipo-proceeds-vs-moonshot-cash',

@@ -48,8 +48,11 @@ export interface Range {
  */
 export type FactValue = number | Range | string;
 
-/** How the seed hedges the figure; rendered as "about", "more than" and so on. */
-export type Qualifier = 'about' | 'over' | 'nearly' | 'under' | 'up-to' | 'expected';
+/**
+ * How the seed hedges the figure; rendered as "about", "more than" and so on. `expected` is a forecast of
+ * something still to come (预计); `estimate` is someone's reckoning of something already past (推測, 估算).
+ */
+export type Qualifier = 'about' | 'over' | 'nearly' | 'under' | 'up-to' | 'expected' | 'estimate';
 
 export interface Source {
   seed: SeedFile;
@@ -65,6 +68,12 @@ export interface Reading {
   sources: readonly Source[];
   /** Why this reading differs, in English, e.g. "rounded" or "converted by the outlet". */
   note?: string;
+  /**
+   * True when no seed states this reading: we computed it from the figures its quote does state (for
+   * example growth from two rounded revenues), to show how far the arithmetic drifts from the stated
+   * figure. The quote must still be verbatim; its numbers are not checked against the value.
+   */
+  computed?: boolean;
 }
 
 export type Subject =
@@ -111,6 +120,11 @@ export interface FactDefinition {
   note?: string;
   /** True for figures no seed states, such as exchange rates we assume. */
   assumption?: boolean;
+  /**
+   * For a stated growth rate: the two facts it runs between. Growth and multiples derived between the
+   * same two facts then use this stated figure, so the site gives one value for one figure.
+   */
+  growthOf?: { from: string; to: string };
 }
 
 /** A fact as the rest of the site sees it: the preferred reading plus every alternative. */

@@ -82,6 +82,21 @@ describe('validateFacts', () => {
     ).toEqual([]);
   });
 
+  test('a computed reading keeps its quote verbatim but is not held to the quote\'s numbers', () => {
+    const computed = { value: 444, computed: true, sources: [{ seed: 'a.txt' as never, quote: '2022年至2024年收入從5740萬元增長至3.124億元' }] };
+    expect(problemsFor({ ...revenue, unit: { kind: 'percent' }, value: 444, sources: [], assumption: true, alternatives: [computed] })).toEqual([]);
+    const [problem] = problemsFor({ ...revenue, alternatives: [{ ...computed, sources: [{ seed: 'a.txt' as never, quote: '增长' }] }] });
+    expect(problem?.message).toMatch(/not a verbatim substring/u);
+  });
+
+  test('a stated growth names two known facts', () => {
+    const growthFact: FactDefinition = { ...revenue, id: 'zhipu.revenue-growth.2024', unit: { kind: 'percent' }, value: 84.5, sources: [{ seed: 'a.txt' as never, quote: '84.5%' }] };
+    expect(problemsFor(revenue, { ...growthFact, growthOf: { from: 'zhipu.revenue.2024', to: 'zhipu.revenue.2024' } })).toEqual([]);
+    expect(problemsFor(revenue, { ...growthFact, growthOf: { from: 'zhipu.revenue.2023', to: 'zhipu.revenue.2024' } })[0]?.message).toBe(
+      'growthOf names unknown fact "zhipu.revenue.2023"',
+    );
+  });
+
   test('rejects malformed ids and values', () => {
     expect(problemsFor({ ...revenue, id: 'Zhipu Revenue' })[0]?.message).toMatch(/id must be lower-case/u);
     expect(problemsFor({ ...revenue, value: 'lots' })[0]?.message).toMatch(/needs a number/u);

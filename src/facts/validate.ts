@@ -27,9 +27,14 @@ const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)+$/u;
 export function validateFacts(modules: readonly FactModule[], seedTexts: Readonly<Record<string, string>>): FactProblem[] {
   const problems: FactProblem[] = [];
   const firstSeen = new Map<string, string>();
+  const known = new Set(modules.flatMap((m) => m.facts.map((f) => f.id)));
   for (const { file, facts } of modules) {
     for (const fact of facts) {
       const report = (message: string) => problems.push({ file, factId: fact.id, message });
+      if (fact.growthOf) {
+        if (fact.unit.kind !== 'percent') report('growthOf is for growth rates in percent');
+        for (const id of [fact.growthOf.from, fact.growthOf.to]) if (!known.has(id)) report(`growthOf names unknown fact "${id}"`);
+      }
       const earlier = firstSeen.get(fact.id);
       if (earlier !== undefined) report(`duplicate id; it is already defined in ${earlier}`);
       else firstSeen.set(fact.id, file);
@@ -56,6 +61,7 @@ export function validateFacts(modules: readonly FactModule[], seedTexts: Readonl
             report(`quote is not a verbatim substring of ${source.seed}: «${source.quote}»`);
             continue;
           }
+          if (reading.computed) continue;
           const mismatch = valueMismatch(reading, fact.unit, source.quote);
           if (mismatch) report(`${mismatch} (quote from ${source.seed}: «${source.quote}»)`);
         }

@@ -896,6 +896,19 @@ export const zhipuFacts = defineFacts([
     value: 100,
     qualifier: 'over',
     sources: [{ seed: S2, quote: S2_JAN12 }],
+    alternatives: [
+      {
+        value: 80,
+        qualifier: 'about',
+        sources: [
+          { seed: S1, quote: '截至撰稿日,智譜和MiniMax的市值分別約為800億港元和1100億港元' },
+          { seed: S3, quote: '截至最新收盤,智譜市值為800億港元' },
+        ],
+        note: 'undated: as of writing (Bohu Finance) or at the latest close (Kanjian Finance)',
+      },
+    ],
+    disagreementNote:
+      'Beijing Science and Technology News says that on the afternoon of 12 January Zhipu\'s shares rose more than 60% at one point and its market value passed HK$100 billion, without saying what the rise is measured from. Bohu Finance (as of its writing) and Kanjian Finance (at the latest close) put the market value at about HK$80 billion, and neither names the day. Because the lower figure is undated, the articles cannot be put in order: the site does not say the value rose and then fell, and elsewhere shows the HK$80 billion reading as Zhipu\'s market value after listing.',
   },
   {
     id: 'zhipu.market-value',
@@ -911,6 +924,6 @@ export const zhipuFacts = defineFacts([
       { seed: S3, quote: '截至最新收盤,智譜市值為800億港元' },
       { seed: S3, quote: '給予智譜的估值是800億港元' },
     ],
-    note: 'S1 (“約”, as of its writing date) and S3 (as of the latest close) give the same HKD 80 billion; neither names the day.',
+    note: 'Bohu Finance (“約”, as of its writing date) and Kanjian Finance (as of the latest close) give the same HK$80 billion; neither names the day. How it squares with the 12 January high is a disagreement, listed with that figure.',
   },
 ]);

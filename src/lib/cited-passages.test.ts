@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Passage } from '../passages/registry';
-import { citedPassagesBySeed } from './cited-passages';
+import { citedPassagesBySeed, editionCitationMismatches } from './cited-passages';
 
 const seedA = '000_782df8b27d5ad9c6.txt';
 const seedB = '004_6f532d619fe0ccd9.txt';
@@ -26,5 +26,13 @@ test('groups cited passages by seed in the order the article tells them, with th
     ['site.headline', []],
     ['s1.earlier', ['Origins']],
     ['s1.later', ['Origins', 'The shakeout']],
+  ]);
+});
+
+test('every edition of a chapter must cite the same passages', () => {
+  const en = { file: 'en/01-origins.mdx', slug: 'origins', body: 'A<Cite p="s1.a s1.b" />' };
+  expect(editionCitationMismatches([en, { file: 'zh-hans/01-origins.mdx', slug: 'origins', body: '甲<Cite p="s1.b" />乙<Cite p="s1.a" />' }])).toEqual([]);
+  expect(editionCitationMismatches([en, { file: 'zh-hans/01-origins.mdx', slug: 'origins', body: '甲<Cite p="s1.b s5.c" />' }])).toEqual([
+    'zh-hans/01-origins.mdx (chapter "origins") cites different passages from en/01-origins.mdx: missing ["s1.a"], extra ["s5.c"]',
   ]);
 });

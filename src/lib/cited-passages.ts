@@ -1,7 +1,7 @@
 /**
- * Which passages an edition cites, grouped by the article they come from, for the sources page. A
- * passage counts as cited when a chapter names it in a <Cite>, or when it belongs to the site pages'
- * own module (the methodology page cites those).
+ * Which passages an edition cites, grouped by the article they come from, for the sources page, and the
+ * rule that every edition of a chapter cites the same passages. A passage counts as cited when a chapter
+ * names it in a <Cite>, or when it belongs to the site pages' own module (the methodology page cites those).
  */
 import type { SeedFile } from '../../seeds/index';
 import type { Passage } from '../passages/registry';
@@ -39,4 +39,31 @@ export function citedPassagesBySeed(
     list.sort((a, b) => text.indexOf(a.passage.quote) - text.indexOf(b.passage.quote));
   }
   return bySeed;
+}
+
+export interface ChapterEdition {
+  file: string;
+  slug: string;
+  body: string;
+}
+
+/** Every edition of a chapter cites the same passages; one line per edition that differs from the first. */
+export function editionCitationMismatches(editions: readonly ChapterEdition[]): string[] {
+  const bySlug = Map.groupBy(editions, (edition) => edition.slug);
+  const problems: string[] = [];
+  for (const [slug, [first, ...others]] of bySlug) {
+    if (!first) continue;
+    const expected = new Set(citedPassageIds(first.body));
+    for (const edition of others) {
+      const cited = new Set(citedPassageIds(edition.body));
+      const missing = [...expected].filter((id) => !cited.has(id));
+      const extra = [...cited].filter((id) => !expected.has(id));
+      if (missing.length > 0 || extra.length > 0) {
+        problems.push(
+          `${edition.file} (chapter "${slug}") cites different passages from ${first.file}: missing ${JSON.stringify(missing)}, extra ${JSON.stringify(extra)}`,
+        );
+      }
+    }
+  }
+  return problems;
 }

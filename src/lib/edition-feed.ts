@@ -14,9 +14,8 @@ function editionHome(locale: Locale): string {
   return locale === defaultLocale ? '/' : `/${locale}/`;
 }
 
-function chapterEntry(chapter: ChapterEntry, site: URL): AtomEntry | undefined {
+function chapterEntry(chapter: ChapterEntry, site: URL): AtomEntry {
   const { title, summary, published, updated } = chapter.data;
-  if (!published) return undefined;
   const url = new URL(withBase(chapterPath(chapter)), site).href;
   return { id: url, title, link: url, summary, published, updated: updated ?? published, category: 'chapter' };
 }
@@ -24,12 +23,8 @@ function chapterEntry(chapter: ChapterEntry, site: URL): AtomEntry | undefined {
 /** Corrections name a chapter by its slug, which every edition shares; each edition lists those to its own chapters. */
 async function correctionEntries(chapters: readonly ChapterEntry[], locale: Locale, site: URL): Promise<AtomEntry[]> {
   const bySlug = new Map(chapters.map((chapter) => [chapter.data.slug, chapter]));
-  const slugs = new Set((await chaptersFor(defaultLocale)).map((chapter) => chapter.data.slug));
   const corrections = await getCollection('corrections');
-  return corrections.flatMap(({ id, data, filePath }) => {
-    if (!slugs.has(data.chapter)) {
-      throw new Error(`${filePath ?? id}: correction names chapter "${data.chapter}", which is not a chapter slug (${[...slugs].join(', ')})`);
-    }
+  return corrections.flatMap(({ id, data }) => {
     const chapter = bySlug.get(data.chapter);
     if (!chapter) return [];
     const url = new URL(withBase(chapterPath(chapter)), site).href;
@@ -48,7 +43,7 @@ async function correctionEntries(chapters: readonly ChapterEntry[], locale: Loca
 
 async function feedEntries(locale: Locale, site: URL): Promise<AtomEntry[]> {
   const chapters = await chaptersFor(locale);
-  return [...chapters.flatMap((chapter) => chapterEntry(chapter, site) ?? []), ...(await correctionEntries(chapters, locale, site))];
+  return [...chapters.map((chapter) => chapterEntry(chapter, site)), ...(await correctionEntries(chapters, locale, site))];
 }
 
 /** The path of the edition's feed for the pages' head, or undefined while it has nothing published to list. */
@@ -67,7 +62,7 @@ export async function editionFeed(locale: Locale, site: URL): Promise<string | u
     lang: htmlLang[locale],
     title: strings.siteTitle,
     subtitle: strings.siteTagline,
-    author: strings.siteTitle,
+    author: strings.desk,
     icon: new URL(withBase('/favicon.svg'), site).href,
     entries,
   });

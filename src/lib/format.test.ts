@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatChange, formatCount, formatIsoDate, formatMoney, formatMultiple, formatPercent, formatTick, formatValue } from './format';
+import { formatChange, formatCount, formatDay, formatIsoDate, formatMoney, formatMultiple, formatPercent, formatTick, formatValue } from './format';
 
 describe('money', () => {
   test('English groups by million and billion with a currency prefix', () => {
@@ -43,6 +43,8 @@ describe('other units', () => {
 
   test('dates at their own precision', () => {
     expect(formatIsoDate('2019', 'en')).toBe('2019');
+    expect(formatDay(new Date('2026-11-23'), 'en')).toBe('23 November 2026');
+    expect(formatDay(new Date('2026-12-02'), 'zh-hans')).toBe('2026年12月2日');
     expect(formatIsoDate('2022-08', 'en')).toBe('August 2022');
     expect(formatIsoDate('2026-01-08', 'en')).toBe('8 January 2026');
     expect(formatIsoDate('2026-01-08', 'zh-hans')).toBe('2026年1月8日');
@@ -63,6 +65,28 @@ describe('formatValue', () => {
     expect(formatValue(312, rmbMillion, 'zh-hant', 'about')).toBe('約3.12億元');
     expect(formatValue(738, rmbMillion, 'en', 'expected')).toBe('RMB 738 million (forecast)');
     expect(formatValue(738, rmbMillion, 'zh-hans', 'expected')).toBe('预计7.38亿元');
+  });
+
+  test('words an estimate of the past apart from a forecast', () => {
+    const usdBillion = { kind: 'money', currency: 'USD', scale: 'billion' } as const;
+    expect(formatValue(11.5, usdBillion, 'en', 'estimate')).toBe('an estimated US$11.5 billion');
+    expect(formatValue(11.5, usdBillion, 'zh-hans', 'estimate')).toBe('估计115亿美元');
+    expect(formatValue(11.5, usdBillion, 'zh-hant', 'estimate')).toBe('估計115億美元');
+    expect(formatValue(11.5, usdBillion, 'en', 'expected')).toBe('US$11.5 billion (forecast)');
+  });
+
+  test('spells out whole counts under ten in English prose only', () => {
+    const years = { kind: 'count', counted: 'years', scale: 'one' } as const;
+    const days = { kind: 'days' } as const;
+    expect(formatValue(2, days, 'en', 'up-to', undefined, { prose: true })).toBe('up to two days');
+    expect(formatValue(1, days, 'en', undefined, undefined, { prose: true })).toBe('one day');
+    expect(formatValue(2, years, 'en', 'over', undefined, { prose: true })).toBe('more than two');
+    expect(formatValue(9, years, 'en', undefined, undefined, { prose: true })).toBe('nine');
+    expect(formatValue(10, years, 'en', undefined, undefined, { prose: true })).toBe('10');
+    expect(formatValue(2.5, years, 'en', undefined, undefined, { prose: true })).toBe('2.5');
+    expect(formatCount(200, 'countries', 'en', { prose: true, withNoun: true })).toBe('200 countries and regions');
+    expect(formatValue(2, days, 'en')).toBe('2 days');
+    expect(formatValue(2, days, 'zh-hans', undefined, undefined, { prose: true })).toBe('2天');
   });
 
   test('words ranges', () => {

@@ -9,12 +9,22 @@ import { isRange, scaleFactor, type Counted, type Currency, type FactValue, type
 export interface NumberOptions {
   /** Significant digits kept; seeds state at most five, so five keeps every figure as printed. */
   digits?: number;
+  /** Running English text, where whole counts under ten are spelled out ("two days"); charts keep digits. */
+  prose?: boolean;
 }
 
-const traditional: Record<string, string> = { 亿: '億', 万: '萬', 约: '約', 预计: '預計', 不足: '不足', 最高: '最高', 近: '近', 超: '超' };
+const smallNumbersEn = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A whole count from one to nine as an English word, for prose; undefined for anything else. */
+function spelledOut(value: number, locale: Locale, options: NumberOptions): string | undefined {
+  if (!options.prose || isChinese(locale) || !Number.isInteger(value) || value < 1 || value > 9) return undefined;
+  return smallNumbersEn[value];
+}
+
+const traditional: Record<string, string> = { 亿: '億', 万: '萬', 约: '約', 预计: '預計', 估计: '估計', 不足: '不足', 最高: '最高', 近: '近', 超: '超' };
 
 function localiseCjk(text: string, locale: Locale): string {
-  return locale === 'zh-hant' ? text.replace(/亿|万|约|预计/gu, (m) => traditional[m] ?? m) : text;
+  return locale === 'zh-hant' ? text.replace(/亿|万|约|预计|估计/gu, (m) => traditional[m] ?? m) : text;
 }
 
 /** A plain number with grouping and at most `digits` significant digits, trailing zeros dropped. */
@@ -115,13 +125,15 @@ export function formatCount(
   absolute: number,
   counted: Counted,
   locale: Locale,
-  { withNoun = false, digits = 5 }: NumberOptions & { withNoun?: boolean } = {},
+  options: NumberOptions & { withNoun?: boolean } = {},
 ): string {
+  const { withNoun = false, digits = 5 } = options;
   if (isChinese(locale)) {
     const { number, word } = scaleChinese(absolute, digits, locale);
     return `${number}${word}${withNoun ? localiseCjk(countedZh[counted], locale) : ''}`;
   }
-  const { number, word } = scaleEnglish(absolute, digits);
+  const spelled = spelledOut(absolute, locale, options);
+  const { number, word } = spelled ? { number: spelled, word: '' } : scaleEnglish(absolute, digits);
   const noun = withNoun ? ` ${countedEn[counted][absolute === 1 && !word ? 0 : 1]}` : '';
   return `${number}${word ? ` ${word}` : ''}${noun}`;
 }
@@ -131,13 +143,20 @@ export function formatMultiple(value: number, locale: Locale, options: NumberOpt
   return isChinese(locale) ? `${number}倍` : `${number}×`;
 }
 
-export function formatDays(value: number, locale: Locale): string {
-  return isChinese(locale) ? `${formatPlain(value, locale)}天` : `${formatPlain(value, 'en')} days`;
+export function formatDays(value: number, locale: Locale, options: NumberOptions = {}): string {
+  if (isChinese(locale)) return `${formatPlain(value, locale)}天`;
+  const spelled = spelledOut(value, locale, options);
+  return `${spelled ?? formatPlain(value, 'en')} ${value === 1 ? 'day' : 'days'}`;
 }
 
 const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** ISO "2019", "2022-08" or "2026-01-08" at the precision it was given. */
+/** A calendar day as "23 November 2026" / "2026年11月23日" (frontmatter dates are midnight UTC). */
+export function formatDay(date: Date, locale: Locale): string {
+  return formatIsoDate(date.toISOString().slice(0, 10), locale);
+}
+
 export function formatIsoDate(iso: string, locale: Locale): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (isChinese(locale)) {
@@ -155,6 +174,7 @@ const qualifierEn: Record<Qualifier, string> = {
   under: 'less than ',
   'up-to': 'up to ',
   expected: '',
+  estimate: 'an estimated ',
 };
 const qualifierZh: Record<Qualifier, string> = {
   about: '约',
@@ -163,6 +183,7 @@ const qualifierZh: Record<Qualifier, string> = {
   under: '不足',
   'up-to': '最高',
   expected: '预计',
+  estimate: '估计',
 };
 
 export function qualify(text: string, qualifier: Qualifier | undefined, locale: Locale): string {
@@ -184,7 +205,7 @@ export function formatNumberInUnit(value: number, unit: Unit, locale: Locale, op
     case 'multiple':
       return formatMultiple(value, locale, options);
     case 'days':
-      return formatDays(value, locale);
+      return formatDays(value, locale, options);
     case 'rate':
       return isChinese(locale)
         ? `1${currencySuffixZh[unit.base]} = ${formatPlain(value, locale)}${currencySuffixZh[unit.quote]}`

@@ -3,6 +3,7 @@
  * their note in place with JavaScript off, show the original Chinese sentence, keep the page within the
  * screen, and open from the keyboard with JavaScript on.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBuiltSite } from '../support/built-site';
@@ -88,5 +89,17 @@ test('with JavaScript on, Tab reaches a citation marker and Enter opens its note
   expect((await openNote(page))?.text).toContain('智譜和MiniMax');
   await page.keyboard.press('Escape');
   await expect(openNote(page)).resolves.toBeUndefined();
+  await page.context().close();
+});
+
+test.each(['light', 'dark'] as const)('an open note has no axe violations in the %s theme', async (colorScheme) => {
+  // axe runs as a script in the page, so this one check needs JavaScript; the note itself does not.
+  const page = await open('/origins/', { javaScript: true });
+  await page.emulateMedia({ colorScheme });
+  const figure = page.locator('button.fact:has(.fact-mark)').first();
+  await figure.click();
+  const noteId = await figure.getAttribute('popovertarget');
+  const { violations } = await new AxeBuilder({ page }).include(`#${noteId}`).options({ resultTypes: ['violations'] }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.context().close();
 });

@@ -45,7 +45,7 @@ test('an unknown fact id in a chapter fails the build naming the MDX file, line 
   });
   const { status, output } = build(dir);
   expect(status).not.toBe(0);
-  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:14: unknown fact id "zhipu\.revenue\.2042"/u);
+  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:15: unknown fact id "zhipu\.revenue\.2042"/u);
   expect(output).toMatch(/Did you mean "zhipu\.revenue\.20\d\d"/u);
 }, 300_000);
 
@@ -58,8 +58,20 @@ test('an unknown passage id in a <Cite> fails the build naming the MDX file, lin
   });
   const { status, output } = build(dir);
   expect(status).not.toBe(0);
-  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:14: unknown passage id "site\.s1\.two-way-headline"/u);
+  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:15: unknown passage id "site\.s1\.two-way-headline"/u);
   expect(output).toMatch(/Did you mean "site\.s1\.two-ways-headline"/u);
+}, 300_000);
+
+test('a correction naming an unknown chapter fails the build naming the file and the field', () => {
+  const dir = copyProject();
+  writeFileSync(
+    path.join(dir, 'src', 'content', 'corrections', '2026-12-03-typo.yaml'),
+    'date: 2026-12-03\nchapter: origin\nwhat: A correction that names a chapter that does not exist.\nwhy: A typo in the slug.\n',
+  );
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/corrections → 2026-12-03-typo/u);
+  expect(output).toMatch(/chapter\*{0,2}: Invalid option: expected one of "origins"/u);
 }, 300_000);
 
 test('a fact whose quote does not state its value fails the build naming the module and fact', () => {

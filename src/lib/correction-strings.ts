@@ -1,0 +1,50 @@
+/** Words of the corrections log, per edition. */
+import type { Locale } from './locale';
+
+export interface CorrectionStrings {
+  navCorrections: string;
+  title: string;
+  description: string;
+  intro: string;
+  none: string;
+  chapterHeading: string;
+  why: string;
+  inChapter: string;
+}
+
+const en: CorrectionStrings = {
+  navCorrections: 'Corrections',
+  title: 'Corrections',
+  description: 'Every correction made to the story since it was published: what was wrong, what it says now and why.',
+  intro:
+    'When we find an error we fix it in the chapter and record it here and at the foot of the chapter: what was wrong, what the chapter says now, and why. Newest first.',
+  none: 'No corrections so far.',
+  chapterHeading: 'Corrections',
+  why: 'Why',
+  inChapter: 'In',
+};
+
+const zhHans: CorrectionStrings = {
+  navCorrections: '更正',
+  title: '更正记录',
+  description: '故事发布以来的全部更正：哪里有误、现在怎么写，以及原因。',
+  intro: '发现错误后，我们会在章节中改正，并在此处及该章末尾记录：哪里有误、现在怎么写，以及原因。最新的在前。',
+  none: '暂无更正。',
+  chapterHeading: '更正',
+  why: '原因',
+  inChapter: '章节',
+};
+
+const zhHant: CorrectionStrings = {
+  ...zhHans,
+  title: '更正記錄',
+  description: '故事發布以來的全部更正：哪裡有誤、現在怎麼寫，以及原因。',
+  intro: '發現錯誤後，我們會在章節中改正，並在此處及該章末尾記錄：哪裡有誤、現在怎麼寫，以及原因。最新的在前。',
+  none: '暫無更正。',
+};
+
+const byLocale: Record<Locale, CorrectionStrings> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };
+
+export function correctionStrings(locale: Locale): CorrectionStrings {
+  return byLocale[locale];
+}

@@ -1,0 +1,79 @@
+/**
+ * Citations inside a chapter, end to end: a copy of the project built with a fixture chapter that cites a
+ * passage twice. The markers share the passage's number, the number matches the printed endnote, and in
+ * print the notes are listed at the chapter's end while the in-place popovers stay hidden.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticServer } from '../support/static-server';
+
+const project = process.cwd();
+let copy: string | undefined;
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  copy = mkdtempSync(path.join(tmpdir(), 'two-ways-citations-'));
+  for (const entry of ['src', 'seeds', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(path.join(project, entry), path.join(copy, entry), { recursive: true });
+  }
+  symlinkSync(path.join(project, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  const chapters = path.join(copy, 'src', 'content', 'chapters');
+  rmSync(chapters, { recursive: true, force: true });
+  cpSync(path.join(project, 'tests', 'fixtures', 'chapter-with-citations.mdx'), path.join(chapters, 'en', '01-fixture.mdx'));
+  const astro = path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--root', copy], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 240_000,
+  });
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  server = await serveDist(path.join(copy, 'dist'));
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+async function chapter(): Promise<Page> {
+  if (!browser || !server) throw new Error('the fixture site is not running');
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url('/fixture-citations/'), { waitUntil: 'load' });
+  return page;
+}
+
+test('a passage cited twice has one number, and its note names the outlet and quotes the original', async () => {
+  const page = await chapter();
+  const markers = page.locator('button.note-marker');
+  await expect(markers.allTextContents()).resolves.toEqual(['1', '1']);
+  const targets = await markers.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget')));
+  expect(new Set(targets).size).toBe(2);
+  await markers.nth(1).click();
+  const note = await page.locator('.note-pop:popover-open').innerText();
+  expect(note).toContain('1. Bohu Finance');
+  expect(note).toContain('智譜和MiniMax,大模型的兩種“活法”');
+  await page.context().close();
+});
+
+test('in print the endnotes are listed at the chapter end and the popovers are hidden', async () => {
+  const page = await chapter();
+  await expect(page.locator('section.endnotes').isVisible()).resolves.toBe(false);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('section.endnotes').isVisible()).resolves.toBe(true);
+  await expect(page.locator('section.endnotes li').allInnerTexts()).resolves.toEqual([
+    expect.stringMatching(/^1\. Bohu Finance[\s\S]*智譜和MiniMax,大模型的兩種“活法”[\s\S]*two ways for large models to live/u),
+  ]);
+  await page.locator('button.note-marker').first().click();
+  await expect(page.locator('.note-pop').first().isVisible()).resolves.toBe(false);
+  await page.context().close();
+});
