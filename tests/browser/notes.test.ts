@@ -96,7 +96,7 @@ test.each(['light', 'dark'] as const)('an open note has no axe violations in the
   // axe runs as a script in the page, so this one check needs JavaScript; the note itself does not.
   const page = await open('/origins/', { javaScript: true });
   await page.emulateMedia({ colorScheme });
-  const figure = page.locator('button.fact:has(.fact-mark)').first();
+  const figure = page.locator('.fact:has(.fact-mark) > .note-open').first();
   await figure.click();
   const noteId = await figure.getAttribute('popovertarget');
   const { violations } = await new AxeBuilder({ page }).include(`#${noteId}`).options({ resultTypes: ['violations'] }).analyze();
