@@ -120,6 +120,17 @@ export const globalFacts = defineFacts([
     note: 'Sam Altman\'s optimistic expectation: "on the order of a hundred billion dollars" (千億美元級別).',
   },
   {
+    id: 'global.openai.revenue-target-year',
+    subject: 'openai',
+    metric: 'Year of Altman\'s revenue target',
+    metricZh: '奥特曼收入预期的年份',
+    period: 'target',
+    unit: DATE,
+    value: '2027',
+    sources: [{ seed: S4, quote: '奧特曼樂觀預計,2027年收入將達到千億美元級別' }],
+    note: 'The year in which Sam Altman optimistically expects revenue on the order of a hundred billion dollars (global.openai.revenue-target.2027), per S4.',
+  },
+  {
     id: 'global.openai.compute-margin',
     subject: 'openai',
     metric: 'Compute margin (gross margin on paying users)',
