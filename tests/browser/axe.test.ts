@@ -3,8 +3,8 @@
  * discovered from dist/, so new chapters and charts are covered.
  *
  * What changes between checks is what axe is run on. Pages of one type share a template: the first page
- * of each type is checked at phone and desktop widths in both themes, and every other page in both themes
- * at phone width, where text wraps most. Every chart is in the gallery, so its wide and narrow layouts
+ * of each type is checked at phone and desktop widths in both themes, and every other page once, in the
+ * light theme at phone width, where text wraps most. Every chart is in the gallery, so its wide and narrow layouts
  * are checked there at both widths.
  *
  * The data page repeats one entry component per fact (over two hundred): axe sees the page with one entry
@@ -32,9 +32,8 @@ const desktop = 1280;
 const templates = ['cover', 'chapter', 'data', 'charts', 'chart', 'disagreements', 'methodology', 'sources'];
 
 /** The first page of each type (cover, chapters, then pages, then charts) stands for its template. */
-function widthsFor(page: SitePage): number[] {
-  const first = pages.find((candidate) => candidate.type === page.type);
-  return first === page ? [phone, desktop] : [phone];
+function standsForTemplate(page: SitePage): boolean {
+  return pages.find((candidate) => candidate.type === page.type) === page;
 }
 
 /** Repeating entries axe sees one of each shape of, by page type. */
@@ -54,9 +53,14 @@ test('every template is among the pages checked', () => {
   expect([...new Set(pages.map((page) => page.type))]).toEqual(expect.arrayContaining(templates));
 });
 
-/** Each check loads the page afresh, so one check stays short even on the longest page. */
+/**
+ * Each check loads the page afresh, so one check stays short even on the longest page. Themes and widths
+ * change the template's styles, not a page's content, so they are checked once per template; every other
+ * page is checked once, at phone width, where text wraps most.
+ */
 function checksFor(page: SitePage): [number, Theme][] {
-  return widthsFor(page).flatMap((width) => themes.map((theme): [number, Theme] => [width, theme]));
+  if (!standsForTemplate(page)) return [[phone, 'light']];
+  return [phone, desktop].flatMap((width) => themes.map((theme): [number, Theme] => [width, theme]));
 }
 
 // Two checks at a time: axe's work happens in the browser, so the second core is otherwise idle.
