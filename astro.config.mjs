@@ -28,7 +28,20 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), llmsTxtIntegration(), headersIntegration(), compressIntegration()],
   // The story has no code blocks, and Shiki's inline styles would break the CSP below.
   markdown: { processor: unified({ remarkPlugins: [remarkCiteLocation] }), syntaxHighlight: false },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX chapter's propagated-assets module with "use astro:head-inject" and reads that
+        // marker itself before bundling; the bundler then warns, once per chapter, that it drops it. Only that
+        // warning is silenced, so any other MODULE_LEVEL_DIRECTIVE (a package's "use client") still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a meta Content-Security-Policy on each page, so
   // no inline script or style runs unless the build put it there.
