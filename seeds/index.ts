@@ -75,7 +75,7 @@ export const seeds: readonly SeedRecord[] = [
   {
     file: '003_4ba4f3a6b780e9f1.txt',
     label: 'S4',
-    outlet: { en: 'Unnamed author on NetEase Hao', zh: '网易号作者（未署名）' },
+    outlet: { en: 'NetEase Hao (unsigned article)', zh: '网易号（未署名文章）' },
     platform: { en: 'NetEase Hao', zh: '网易号' },
     headline: {
       zh: '盡管大模型賺足了吆喝,但無奈變現(xiàn)壓力太大,中國與美國的大模型廠商都在沖刺IPO。',

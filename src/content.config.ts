@@ -21,6 +21,13 @@ const chapters = defineCollection({
     language: z.enum(locales),
     /** For chapter cards and social previews; plain text, no figures. */
     summary: z.string().min(40).max(200),
+    /** The day the chapter first went out, as YYYY-MM-DD. */
+    published: z.coerce.date(),
+    /** The day of its latest correction or revision, if any; never before `published`. */
+    updated: z.coerce.date().optional(),
+  }).refine((data) => data.updated === undefined || data.updated >= data.published, {
+    message: 'updated must not be before published',
+    path: ['updated'],
   }),
 });
 

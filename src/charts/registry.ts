@@ -6,6 +6,7 @@
 import { isFactId } from '../facts/registry';
 import { closestIds } from '../lib/edit-distance';
 import { assertLabelsFit, assertMarksInside, type LayoutName } from './frame/labels';
+import { clearGridlines } from './kit/gridlines';
 import { grossMargins } from './gross-margins/spec';
 import { originsTimeline } from './origins-timeline/spec';
 import { revenueGrowth, revenueGrowthStates } from './revenue-growth/spec';
@@ -144,7 +145,13 @@ export function buildChart(id: string, options: ChartOptions, usedIn = 'unknown 
   }
   const built = entry.builder(options);
   // Editors' words win over the drafted ones, for every chart alike.
-  const spec: ChartSpec = { ...built, title: options.title ?? built.title, summary: options.summary ?? built.summary };
+  const spec: ChartSpec = {
+    ...built,
+    title: options.title ?? built.title,
+    summary: options.summary ?? built.summary,
+    narrow: clearGridlines(built.narrow),
+    wide: clearGridlines(built.wide),
+  };
   const context = `locale ${options.locale}${options.state ? `, state "${options.state}"` : ''}`;
   checkSpec(id, spec, usedIn);
   for (const name of ['narrow', 'wide'] as const satisfies readonly LayoutName[]) {

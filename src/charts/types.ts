@@ -56,6 +56,8 @@ export interface LegendItem {
   color: ColorToken;
   pattern?: PatternToken;
   shape?: ShapeToken;
+  /** A bar with end caps: a range the sources give rather than one figure. */
+  range?: boolean;
 }
 
 export interface ChartTable {

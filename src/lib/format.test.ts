@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatChange, formatCount, formatIsoDate, formatMoney, formatMultiple, formatPercent, formatTick, formatValue } from './format';
+import { formatChange, formatCount, formatDay, formatIsoDate, formatMoney, formatMultiple, formatPercent, formatTick, formatValue } from './format';
 
 describe('money', () => {
   test('English groups by million and billion with a currency prefix', () => {
@@ -43,6 +43,8 @@ describe('other units', () => {
 
   test('dates at their own precision', () => {
     expect(formatIsoDate('2019', 'en')).toBe('2019');
+    expect(formatDay(new Date('2026-11-23'), 'en')).toBe('23 November 2026');
+    expect(formatDay(new Date('2026-12-02'), 'zh-hans')).toBe('2026年12月2日');
     expect(formatIsoDate('2022-08', 'en')).toBe('August 2022');
     expect(formatIsoDate('2026-01-08', 'en')).toBe('8 January 2026');
     expect(formatIsoDate('2026-01-08', 'zh-hans')).toBe('2026年1月8日');

@@ -152,6 +152,11 @@ export function formatDays(value: number, locale: Locale, options: NumberOptions
 const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** ISO "2019", "2022-08" or "2026-01-08" at the precision it was given. */
+/** A calendar day as "23 November 2026" / "2026年11月23日" (frontmatter dates are midnight UTC). */
+export function formatDay(date: Date, locale: Locale): string {
+  return formatIsoDate(date.toISOString().slice(0, 10), locale);
+}
+
 export function formatIsoDate(iso: string, locale: Locale): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (isChinese(locale)) {

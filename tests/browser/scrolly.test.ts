@@ -1,6 +1,6 @@
 /**
  * Scrollytelling on the built editors' page of sequences, as a reader's browser runs it: the pinned chart
- * follows the step crossing the middle of the screen, the buttons step through and announce where the
+ * follows the step crossing the reading line, the buttons step through and announce where the
  * reader is, a resize from desktop to phone leaves exactly one state showing, and with JavaScript off
  * every step carries its own figure at its own state.
  */
@@ -54,12 +54,20 @@ const stageView = (page: Page, root: string): Promise<StageView> =>
     };
   });
 
-/** The state of the step the page script should pick: the last whose top has crossed the middle of the viewport. */
-const stepAtMiddle = (page: Page, root: string): Promise<string> =>
+/**
+ * The state of the step the page script should pick: the last whose top has crossed the reading line, the
+ * middle of the viewport beside the chart, or a tenth of the way into the band below it where the steps pass
+ * under the chart (phones).
+ */
+const stepAtReadingLine = (page: Page, root: string): Promise<string> =>
   page.$eval(root, (element) => {
-    const middle = (window.visualViewport?.height ?? window.innerHeight) / 2;
+    const height = window.visualViewport?.height ?? window.innerHeight;
     const steps = [...element.querySelectorAll<HTMLElement>('[data-scrolly-step]')];
-    const crossed = steps.filter((step) => step.getBoundingClientRect().top <= middle);
+    const stage = element.querySelector('.scrolly-stage')?.getBoundingClientRect();
+    const first = steps[0]?.getBoundingClientRect();
+    const stacked = stage && first && stage.left < first.right && first.left < stage.right;
+    const line = stacked ? stage.height + (height - stage.height) * 0.1 : height / 2;
+    const crossed = steps.filter((step) => step.getBoundingClientRect().top <= line);
     return (crossed.at(-1) ?? steps[0])?.dataset.state ?? '';
   });
 
@@ -67,7 +75,7 @@ const stepStates = (page: Page, root: string): Promise<string[]> =>
   page.$$eval(`${root} [data-scrolly-step]`, (steps) => steps.map((step) => (step as HTMLElement).dataset.state ?? ''));
 
 describe.each([375, 1280])('at %i px wide', (width) => {
-  test('the pinned chart follows the step crossing the middle of the screen', async () => {
+  test('the pinned chart follows the step crossing the reading line', async () => {
     const { page, problems } = await open(width);
     const stage = page.locator(`${sequence} .scrolly-stage`);
     expect(await stage.evaluate((e) => getComputedStyle(e).position)).toBe('sticky');
@@ -115,7 +123,7 @@ describe.each([375, 1280])('at %i px wide', (width) => {
       const view = await stageView(page, sequence);
       expect(view.active).toEqual([states[index]]);
       expect(view.status).toBe(`Step ${index + 1} of ${states.length}`);
-      await expect.poll(() => stepAtMiddle(page, sequence), { message: 'the page scrolls to the step the button chose' }).toBe(states[index]);
+      await expect.poll(() => stepAtReadingLine(page, sequence), { message: 'the page scrolls to the step the button chose' }).toBe(states[index]);
     }
     expect(await next.isDisabled()).toBe(true);
     await press(previous);
@@ -126,7 +134,7 @@ describe.each([375, 1280])('at %i px wide', (width) => {
   });
 });
 
-test('after a resize from 1280 to 360 px exactly one state is active in every sequence, the one at the middle', async () => {
+test('after a resize from 1280 to 360 px exactly one state is active in every sequence, the one at the reading line', async () => {
   const { page, problems } = await open(1280);
   await page.locator(`${sequence} [data-scrolly-step]`).nth(1).evaluate((step) => step.scrollIntoView({ block: 'center' }));
   await settle(page);
@@ -140,7 +148,7 @@ test('after a resize from 1280 to 360 px exactly one state is active in every se
     expect(view.active, root).toHaveLength(1);
     expect(view.visible, root).toEqual(view.active);
   }
-  expect((await stageView(page, sequence)).active).toEqual([await stepAtMiddle(page, sequence)]);
+  expect((await stageView(page, sequence)).active).toEqual([await stepAtReadingLine(page, sequence)]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'no sideways scrolling at 360 px').toBeLessThanOrEqual(0);
   expect(problems).toEqual([]);

@@ -45,7 +45,7 @@ test('an unknown fact id in a chapter fails the build naming the MDX file, line 
   });
   const { status, output } = build(dir);
   expect(status).not.toBe(0);
-  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:14: unknown fact id "zhipu\.revenue\.2042"/u);
+  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:15: unknown fact id "zhipu\.revenue\.2042"/u);
   expect(output).toMatch(/Did you mean "zhipu\.revenue\.20\d\d"/u);
 }, 300_000);
 
@@ -58,7 +58,7 @@ test('an unknown passage id in a <Cite> fails the build naming the MDX file, lin
   });
   const { status, output } = build(dir);
   expect(status).not.toBe(0);
-  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:14: unknown passage id "site\.s1\.two-way-headline"/u);
+  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:15: unknown passage id "site\.s1\.two-way-headline"/u);
   expect(output).toMatch(/Did you mean "site\.s1\.two-ways-headline"/u);
 }, 300_000);
 

@@ -82,7 +82,7 @@ describe.each(locales)('backers chart (%s)', (locale) => {
   test('title, summary, notes and facts are all there', () => {
     expect(spec.title.length).toBeGreaterThan(10);
     for (const backer of backers) expect(spec.summary).toContain(pickWords(backer.name, locale));
-    expect(spec.summary).toContain('S1');
+    expect(spec.summary).toContain(locale === 'en' ? 'Bohu Finance' : '伯虎财经');
     expect(spec.notes.length).toBeGreaterThanOrEqual(3);
     expect(spec.factIds).toEqual([
       'zhipu.backer.hangzhou-chengtou',

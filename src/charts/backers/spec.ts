@@ -4,7 +4,7 @@
  * says plainly that it cannot show how much.
  */
 import { getFact, type FactId } from '../../facts/registry';
-import { sourceLabels } from '../../lib/fact-text';
+import { readingOutlets } from '../frame/draft-text';
 import { t } from '../../lib/strings';
 import { disagreementNotes, joinList, pickWords } from '../frame/draft-text';
 import type { ChartBuilder, LegendItem } from '../types';
@@ -17,7 +17,7 @@ export const backersChart: ChartBuilder = ({ locale, title, summary }) => {
   const companyNames = t(locale).chart.companies;
   const backers: LabelledBacker[] = namedBackers().map((b) => ({ ...b, label: pickWords(b.name, locale) }));
   const factIds: FactId[] = [...new Set(backers.map((b) => b.factId))];
-  const source = [...new Set(factIds.map((id) => sourceLabels(getFact(id))))].join(', ');
+  const source = [...new Set(factIds.map((id) => readingOutlets(getFact(id), locale)))].join(', ');
   const namesOf = (kind: InvestorKind) => joinList(backers.filter((b) => b.kind === kind).map((b) => b.label), locale);
 
   const legend: LegendItem[] = kindOrder.map((kind) => ({ label: w.kind[kind], color: 'neutral', shape: kindShape[kind] }));

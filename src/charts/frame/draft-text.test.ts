@@ -49,9 +49,9 @@ test('joinList', () => {
 describe('disagreementNote', () => {
   test('gives every reading with its sources', () => {
     expect(disagreementNote('zhipu.revenue.2024', 'en')).toBe(
-      '† Zhipu revenue, 2024: RMB 312.4 million per S1, S2; about RMB 312 million per S3, S4.',
+      '† Zhipu revenue, 2024: RMB 312.4 million according to Bohu Finance and Beijing Science and Technology News; about RMB 312 million according to Kanjian Finance and NetEase Hao.',
     );
-    expect(disagreementNote('zhipu.revenue.2024', 'zh-hans')).toBe('† 智谱营收（2024）：S1、S2为3.124亿元；S3、S4为约3.12亿元。');
+    expect(disagreementNote('zhipu.revenue.2024', 'zh-hans')).toBe('† 智谱营收（2024）：伯虎财经和北京科技报为3.124亿元；侃见财经和网易号为约3.12亿元。');
   });
 
   test('refuses a fact whose sources agree', () => {

@@ -5,10 +5,11 @@
  */
 import { getFact, type FactId } from '../../facts/registry';
 import { allReadings, hasDisagreement, type Fact, type Reading } from '../../facts/types';
-import { sourceLabels } from '../../lib/fact-text';
 import { formatValue, type NumberOptions } from '../../lib/format';
 import { isChinese, type Locale } from '../../lib/locale';
 import { t } from '../../lib/strings';
+import { seedRecord } from '../../../seeds/index';
+import { outletName } from './sources';
 
 /** Words a chart keeps beside its spec: English and Simplified Chinese; Traditional reuses Simplified. */
 export type Words<T> = { en: T; 'zh-hans': T };
@@ -119,15 +120,22 @@ function metricPhrase(fact: Fact, locale: Locale): string {
 /** The mark a chart puts beside a figure whose sources disagree; the matching note starts with it. */
 export const disagreementMark = '†';
 
+/** The outlets behind a reading, by name ("Bohu Finance and STAR Market Daily"). */
+export function readingOutlets(reading: Pick<Reading, 'sources'>, locale: Locale): string {
+  const names = [...new Set(reading.sources.map((source) => outletName(seedRecord(source.seed), locale)))];
+  return joinList(names, locale);
+}
+
 function readingText(fact: Fact, reading: Reading, locale: Locale): string {
   const value = formatValue(reading.value, fact.unit, locale, reading.qualifier, fact.valueZh);
-  const labels = sourceLabels(reading);
-  return isChinese(locale) ? `${labels.replace(/, /gu, '、')}为${value}` : `${value} per ${labels}`;
+  const outlets = readingOutlets(reading, locale);
+  return isChinese(locale) ? `${outlets}为${value}` : `${value} according to ${outlets}`;
 }
 
 /**
- * The note a chart shows under a figure whose sources disagree, every reading with its sources:
- * "† Zhipu revenue, 2024: RMB 312.4 million per S1, S2; about RMB 312 million per S3, S4."
+ * The note a chart shows for a figure whose sources disagree, every reading with the outlets that give it:
+ * "† Zhipu revenue, 2024: RMB 312.4 million according to Bohu Finance; about RMB 312 million according to
+ * Kanjian Finance and STAR Market Daily."
  */
 export function disagreementNote(id: FactId, locale: Locale): string {
   const fact = getFact(id);

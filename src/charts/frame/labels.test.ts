@@ -34,6 +34,14 @@ describe('estimateTextWidth', () => {
 });
 
 describe('assertLabelsFit', () => {
+  test('fails a reference line drawn through a label, naming the label', () => {
+    const reference: Mark = { type: 'line', x1: 40, y1: 20, x2: 40, y2: 120, stroke: 'ink-soft', dash: '3 3' };
+    expect(() => assertLabelsFit('demo', 'narrow', layout([reference, label('Revenue itself', 20, 60)]))).toThrow(
+      /Chart "demo" \(narrow\): a rule runs through "Revenue itself"/u,
+    );
+    expect(() => assertLabelsFit('demo', 'narrow', layout([reference, label('Revenue itself', 60, 60)]))).not.toThrow();
+  });
+
   test('passes labels that sit apart', () => {
     expect(() => assertLabelsFit('demo', 'narrow', layout([label('2022', 20, 50), label('2023', 120, 50)]))).not.toThrow();
   });

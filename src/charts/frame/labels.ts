@@ -55,9 +55,16 @@ function describeBox(box: Box, layout: ChartLayout): string {
   return `x ${r(box.x0)}–${r(box.x1)} of ${layout.width}, y ${r(box.y0)}–${r(box.y1)} of ${layout.height}`;
 }
 
+/** A straight horizontal or vertical line: a gridline, an axis, a reference line or a leader. */
+function ruleBox(mark: Mark): Box | undefined {
+  if (mark.type !== 'line' || (mark.x1 !== mark.x2 && mark.y1 !== mark.y2)) return undefined;
+  return { x0: Math.min(mark.x1, mark.x2), y0: Math.min(mark.y1, mark.y2), x1: Math.max(mark.x1, mark.x2), y1: Math.max(mark.y1, mark.y2) };
+}
+
 /**
- * Throws when a checked label overlaps another checked label, or when any text (checked or not) sticks
- * out of the layout.
+ * Throws when a checked label overlaps another checked label or is crossed by a rule (a gridline, axis or
+ * reference line drawn through text makes it hard to read), or when any text (checked or not) sticks out
+ * of the layout.
  */
 export function assertLabelsFit(chartId: string, layoutName: LayoutName, layout: ChartLayout): void {
   const where = `Chart "${chartId}" (${layoutName})`;
@@ -78,6 +85,11 @@ export function assertLabelsFit(chartId: string, layoutName: LayoutName, layout:
       }
     }
   }
+  const crossings = layout.marks.flatMap((mark) => {
+    const rule = ruleBox(mark);
+    return rule ? checked.filter(({ box }) => overlaps(box, rule)).map(({ mark: label }) => `"${label.text}" (rule at ${describeBox(rule, layout)})`) : [];
+  });
+  if (crossings.length > 0) throw new Error(`${where}: a rule runs through ${crossings.join('; ')}`);
 }
 
 /** Diamonds and triangles are drawn a little larger than circles of the same r, to look the same size. */

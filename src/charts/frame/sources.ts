@@ -6,8 +6,9 @@ import { isChinese, type Locale } from '../../lib/locale';
 import { withBase } from '../../lib/urls';
 
 export interface ChartSource {
-  /** Seed label, e.g. "S1". */
+  /** Seed label, e.g. "S1": the order of the list and the data page's anchor, never shown to readers. */
   label: string;
+  /** The outlet as readers know it, e.g. "Bohu Finance". */
   outlet: string;
   /** The article's entry on the data page. */
   href: string;
@@ -17,6 +18,15 @@ export interface ChartSourceLine {
   sources: ChartSource[];
   /** Facts that no seed states (exchange rates we assume), named on the source line. */
   assumptions: FactId[];
+}
+
+/**
+ * An outlet's name as a reader knows it, for chart notes and source lines: the publication without its
+ * Chinese original or its column ("Beijing Science and Technology News", "北京科技报").
+ */
+export function outletName(record: SeedRecord, locale: Locale): string {
+  if (isChinese(locale)) return record.outlet.zh.replace(/（[^）]*）$/u, '').split('·')[0] ?? record.outlet.zh;
+  return record.outlet.en.replace(/\s*\([^)]*\)\s*$/u, '').split(', ')[0] ?? record.outlet.en;
 }
 
 /** Every outlet behind any reading of the facts, in seed order, so disagreeing readings are credited too. */
@@ -34,7 +44,7 @@ export function chartSources(factIds: readonly FactId[], locale: Locale): ChartS
     .sort((a, b) => a.label.localeCompare(b.label))
     .map((record) => ({
       label: record.label,
-      outlet: isChinese(locale) ? record.outlet.zh : record.outlet.en,
+      outlet: outletName(record, locale),
       href: withBase(`/data/#seed-${record.label}`),
     }));
   return { sources, assumptions };

@@ -31,11 +31,11 @@ describe('global-gap', () => {
     expect(textsOf(zh, 'global.meta.capex.2025').at(-1)).toBe('700亿美元至720亿美元');
   });
 
-  test('the gap is computed, labelled as computed and stated in the title', () => {
+  test('the gap is computed, labelled in words and stated in the title', () => {
     const en = build({ locale: 'en' });
-    expect(textsOf(en.wide, 'gap')).toEqual(['OpenAI ÷ Zhipu, 2024: 82× (computed)']);
+    expect(textsOf(en.wide, 'gap')).toEqual(['OpenAI’s 2024 revenue: 82× Zhipu’s']);
     expect(en.title).toBe('In 2024 OpenAI took in 82× Zhipu’s revenue and 121× MiniMax’s; US giants’ spending dwarfs them all');
-    expect(en.notes.join(' ')).toMatch(/S4 describes the gap .* as more than 100×/u);
+    expect(en.notes.join(' ')).toMatch(/A NetEase Hao article describes the gap .* as more than 100×/u);
     expect(en.notes.join(' ')).toMatch(/† MiniMax revenue/u);
     for (const figure of ['about US$45 million', 'US$125 billion', 'US$80.5 billion']) expect(en.summary).toContain(figure);
     expect(en.table.rows).toHaveLength(revenue.length + capex.length);

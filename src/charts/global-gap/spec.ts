@@ -9,6 +9,7 @@ import { getFact, type FactId } from '../../facts/registry';
 import { formatMultiple, formatValue } from '../../lib/format';
 import { hasDisagreement } from '../../facts/types';
 import type { Locale } from '../../lib/locale';
+import { t } from '../../lib/strings';
 import { disagreementMark, disagreementNotes, factText, pickWords, type Words } from '../frame/draft-text';
 import { textSizePx } from '../frame/text-width';
 import { absoluteRange, figureLabel } from '../kit/figures';
@@ -32,7 +33,7 @@ interface Series extends LogSeries {
 /** In ascending order within each group, so the rows climb to the right like a staircase. */
 const series: readonly Series[] = [
   { fact: 'minimax.revenue.2024', group: 'revenue', color: 'minimax', shape: 'diamond', name: { en: 'MiniMax', 'zh-hans': 'MiniMax' }, what: { en: 'revenue, 2024', 'zh-hans': '2024年营收' } },
-  { fact: 'zhipu.revenue-usd.2024', group: 'revenue', color: 'zhipu', shape: 'circle', name: { en: 'Zhipu', 'zh-hans': '智谱' }, what: { en: 'revenue, 2024 (S4’s conversion)', 'zh-hans': '2024年营收（S4换算）' } },
+  { fact: 'zhipu.revenue-usd.2024', group: 'revenue', color: 'zhipu', shape: 'circle', name: { en: 'Zhipu', 'zh-hans': '智谱' }, what: { en: 'revenue, 2024, converted to US$', 'zh-hans': '2024年营收（换算为美元）' } },
   { fact: 'global.manus.arr', group: 'revenue', color: 'other', shape: 'square', name: { en: 'Manus', 'zh-hans': 'Manus' }, what: { en: 'annualised revenue, 2025 (expected)', 'zh-hans': '2025年年化营收（预计）' } },
   { fact: 'global.openai.revenue.2024', group: 'revenue', color: 'other', shape: 'square', name: { en: 'OpenAI', 'zh-hans': 'OpenAI' }, what: { en: 'revenue, 2024', 'zh-hans': '2024年收入' } },
   { fact: 'global.anthropic.arr.end-2025', hedgeInWhat: true, group: 'revenue', color: 'other', shape: 'square', name: { en: 'Anthropic', 'zh-hans': 'Anthropic' }, what: { en: 'annualised revenue, 2025 (expected)', 'zh-hans': '2025年年化营收（预计）' } },
@@ -58,6 +59,7 @@ const words: Words<{
   s4Note: (claim: string) => string;
   conversionNote: string;
   kindsNote: string;
+  key: Record<'others' | 'capex' | 'range', string>;
   caption: string;
   columns: [string, string];
 }> = {
@@ -67,16 +69,17 @@ const words: Words<{
     capexTitle: (amazon) => `US giants’ 2025 capital spending dwarfs every revenue figure; Amazon alone guided ${amazon}`,
     subtitle: 'Revenue, annualised revenue and capital spending, US$, log scale',
     heading: { revenue: 'Revenue and annualised revenue', capex: 'Capital spending, 2025' },
-    gapLabel: (times) => `OpenAI ÷ Zhipu, 2024: ${times} (computed)`,
+    gapLabel: (times) => `OpenAI’s 2024 revenue: ${times} Zhipu’s`,
     summary: (f) =>
       `In 2024 Zhipu’s revenue was ${f.zhipu} and MiniMax’s ${f.minimax}, against OpenAI’s ${f.openai24}: ${f.zhipuTimes} and ${f.minimaxTimes} as much. ` +
       `For 2025 OpenAI’s revenue was put at ${f.openai25}; Anthropic’s annualised revenue was expected to reach ${f.anthropic} and Manus’s ${f.manus}. ` +
       `US tech giants guided their 2025 capital spending to ${f.amazon} at Amazon, ${f.google} at Google and ${f.meta} at Meta; Microsoft spent ${f.microsoft} in the first three quarters alone. ` +
-      `S4 puts the revenue gap at ${f.s4}.`,
-    computedNote: (zhipu, minimax) => `The multiples (${zhipu} for Zhipu, ${minimax} for MiniMax) are our computation from the 2024 figures.`,
-    s4Note: (claim) => `S4 describes the gap between China’s and the global pure-play model makers as ${claim}.`,
-    conversionNote: 'Zhipu reports in renminbi; its US-dollar revenue is S4’s own conversion of RMB 312 million.',
+      `A NetEase Hao article puts the revenue gap at ${f.s4}.`,
+    computedNote: (zhipu, minimax) => `We divided OpenAI’s 2024 revenue by each company’s to get the multiples (${zhipu} for Zhipu, ${minimax} for MiniMax).`,
+    s4Note: (claim) => `A NetEase Hao article describes the gap between China’s and the world’s pure-play model makers as ${claim}.`,
+    conversionNote: 'Zhipu reports in renminbi; its US-dollar revenue is the NetEase Hao article’s own conversion of RMB 312 million.',
     kindsNote: 'Not all like for like: annualised revenue (ARR) is a run rate, not booked revenue; Microsoft’s figure covers three quarters; 2025 figures are estimates or guidance.',
+    key: { others: 'Other companies’ revenue', capex: 'Capital spending', range: 'A range the source gives' },
     caption: 'Revenue and capital spending, US$',
     columns: ['Company and measure', 'US$'],
   },
@@ -86,16 +89,17 @@ const words: Words<{
     capexTitle: (amazon) => `美国巨头的资本开支远超以上所有收入：仅亚马逊2025年就达${amazon}`,
     subtitle: '收入、年化营收与资本开支，美元，对数刻度',
     heading: { revenue: '收入与年化营收', capex: '2025年资本开支' },
-    gapLabel: (times) => `OpenAI ÷ 智谱，2024年：${times}（本站计算）`,
+    gapLabel: (times) => `2024年OpenAI收入是智谱的${times}`,
     summary: (f) =>
       `2024年智谱营收${f.zhipu}，MiniMax营收${f.minimax}，OpenAI收入${f.openai24}，分别是两者的${f.zhipuTimes}和${f.minimaxTimes}。` +
       `OpenAI 2025年收入预估${f.openai25}，Anthropic年化营收预计达${f.anthropic}，Manus年化营收${f.manus}。` +
       `美国科技巨头2025年资本开支指引：亚马逊${f.amazon}，谷歌${f.google}，Meta ${f.meta}；微软仅前三季度就达${f.microsoft}。` +
-      `S4称收入差距${f.s4}。`,
+      `网易号文章称收入差距${f.s4}。`,
     computedNote: (zhipu, minimax) => `倍数（智谱${zhipu}、MiniMax ${minimax}）为本站根据2024年数字计算。`,
-    s4Note: (claim) => `S4称中国与全球纯正大模型厂商的收入差距为${claim}。`,
-    conversionNote: '智谱以人民币报告；其美元营收为S4自行换算（3.12亿元）。',
+    s4Note: (claim) => `网易号文章称中国与全球纯正大模型厂商的收入差距为${claim}。`,
+    conversionNote: '智谱以人民币报告；其美元营收为网易号文章自行换算（3.12亿元）。',
     kindsNote: '口径不尽相同：年化营收（ARR）是收入运行速率，并非已确认收入；微软数字只含三个季度；2025年数字为预估或指引。',
+    key: { others: '其他公司收入', capex: '资本开支', range: '来源给出的区间' },
     caption: '收入与资本开支（美元）',
     columns: ['公司与指标', '美元'],
   },
@@ -137,13 +141,14 @@ function gapMarks(x0: number, x1: number, y: number, label: string, dimmed: bool
 
 const bracketHeight = 6 + 6 + textSizePx.small + 10;
 
-function layout(rows: readonly LogRow[], locale: Locale, state: State, g: LogRowsGeometry): ChartLayout {
+function layout(rows: readonly LogRow[], locale: Locale, state: State, g: LogRowsGeometry, scaleRows: readonly LogRow[] = rows): ChartLayout {
   const w = pickWords(words, locale);
   const headings = new Map<string, string>(Object.entries(w.heading));
   const lastRevenue = rows.filter((row) => row.group === 'revenue').at(-1)?.key;
   const spaced = rows.map((row) => (row.key === lastRevenue ? { ...row, spaceAfter: bracketHeight } : row));
-  const drawing = drawLogRows(spaced, headings, locale, g);
-  const bracketY = (lastRevenue && drawing.spaces.get(lastRevenue)) || drawing.bottom;
+  const drawing = drawLogRows(spaced, headings, locale, g, 0, scaleRows);
+  if (!lastRevenue) return { width: g.width, height: drawing.bottom + 4, marks: drawing.marks };
+  const bracketY = drawing.spaces.get(lastRevenue) ?? drawing.bottom;
   const zhipuX = drawing.x(absoluteRange(id, 'zhipu.revenue-usd.2024').low);
   const openaiX = drawing.x(absoluteRange(id, gapTop).low);
   const label = w.gapLabel(timesOver('zhipu.revenue-usd.2024', locale));
@@ -190,13 +195,20 @@ export const build: ChartBuilder = (options): ChartSpec => {
       w.kindsNote,
       pickWords(logScaleNote, locale),
     ],
-    legend: [],
+    legend: [
+      { label: t(locale).chart.companies.zhipu, color: 'zhipu', shape: 'circle' },
+      { label: t(locale).chart.companies.minimax, color: 'minimax', shape: 'diamond' },
+      { label: w.key.others, color: 'other', shape: 'square' },
+      { label: w.key.capex, color: 'neutral', shape: 'triangle' },
+      { label: w.key.range, color: 'neutral', range: true },
+    ],
     table: {
       caption: w.caption,
       columns: w.columns,
       rows: logRowsTable(rows, locale),
     },
-    narrow: layout(rows, locale, state, logRowsGeometry.narrow),
+    // A phone's pinned chart has room for one group at a readable size, so a state that dims a group leaves it out there.
+    narrow: layout(state === 'all' ? rows : rows.filter((row) => !row.dimmed), locale, state, logRowsGeometry.narrow, rows),
     wide: layout(rows, locale, state, logRowsGeometry.wide),
   };
 };

@@ -32,7 +32,7 @@ describe('gross-margins', () => {
 
   test('the finding, the disagreement on Zhipu’s overall margin and the table', () => {
     expect(spec.title).toBe('Selling API access, MiniMax keeps nearly 70% of revenue as gross profit; Zhipu about 0%');
-    expect(spec.notes[0]).toBe('† Zhipu gross margin, overall, long-term: more than 50% per S1, S2; about 50% per S4.');
+    expect(spec.notes[0]).toBe('† Zhipu gross margin, overall, long-term: more than 50% according to Bohu Finance and Beijing Science and Technology News; about 50% according to NetEase Hao.');
     expect(spec.table.rows).toHaveLength(6);
     expect(spec.table.rows[0]).toEqual(['Selling API access', 'Zhipu', 'about 0%', 'recent']);
     expect(spec.factIds).toHaveLength(6);

@@ -74,8 +74,16 @@ function rangeMarks(x0: number, x1: number, y: number, row: LogRow): Mark[] {
   ];
 }
 
-export function drawLogRows(rows: readonly LogRow[], headings: ReadonlyMap<string, string>, locale: Locale, g: LogRowsGeometry, top = 0): LogRowsDrawing {
-  const domain = decadeDomain(Math.min(...rows.map((r) => r.low)), Math.max(...rows.map((r) => r.high)));
+/** `scaleRows` sets the scale: pass every row when drawing some of them, so each view shares one scale. */
+export function drawLogRows(
+  rows: readonly LogRow[],
+  headings: ReadonlyMap<string, string>,
+  locale: Locale,
+  g: LogRowsGeometry,
+  top = 0,
+  scaleRows: readonly LogRow[] = rows,
+): LogRowsDrawing {
+  const domain = decadeDomain(Math.min(...scaleRows.map((r) => r.low)), Math.max(...scaleRows.map((r) => r.high)));
   const plotLeft = g.inset + (g.names === 'left' ? g.nameColumn : 0) + reach;
   const plotRight = g.width - g.inset - reach;
   const x = logScale(domain, [plotLeft, plotRight]);

@@ -20,7 +20,7 @@ describe('listing-verdict', () => {
     ] as const) {
       const points = marksOf(layout, 'point').filter((p) => p.key === `${company}-price`);
       expect(points.map((p) => p.fill)).toEqual(['paper', company]);
-      const zero = marksOf(layout, 'line').find((l) => l.key === 'panel-price' && l.dash === undefined);
+      const zero = marksOf(layout, 'line').find((l) => l.key === `${company}-price` && l.stroke === 'ink-soft');
       const origin = zero?.x1 ?? 0;
       const [hollow, filled] = points;
       expect(((filled?.x ?? 0) - origin) / ((hollow?.x ?? 0) - origin)).toBeCloseTo(after / before, 6);
@@ -31,11 +31,11 @@ describe('listing-verdict', () => {
 
   test('labels state prices, the computed close and the move, in each edition', () => {
     const en = build({ locale: 'en' });
-    expect(textsOf(en.narrow, 'zhipu-price')).toEqual(['Zhipu', 'HK$116.2 → HK$131.5 (computed)', '+13.17%']);
-    expect(textsOf(en.narrow, 'minimax-price')).toEqual(['MiniMax', 'HK$165 → HK$345 (computed)', '+109.09%†']);
+    expect(textsOf(en.narrow, 'zhipu-price')).toEqual(['Zhipu', 'offer HK$116.2 → first-day close HK$131.5', '+13.17%']);
+    expect(textsOf(en.narrow, 'minimax-price')).toEqual(['MiniMax', 'offer HK$165 → first-day close HK$345', '+109.09%†']);
     expect(textsOf(en.wide, 'minimax-value')).toEqual(['MiniMax', 'about HK$50 billion → HK$112.8 billion†']);
     const zh = build({ locale: 'zh-hans' });
-    expect(textsOf(zh.narrow, 'zhipu-price')).toEqual(['智谱', '116.2港元 → 131.5港元（计算值）', '+13.17%']);
+    expect(textsOf(zh.narrow, 'zhipu-price')).toEqual(['智谱', '发行价116.2港元 → 首日收盘131.5港元', '+13.17%']);
     expect(textsOf(zh.narrow, 'zhipu-value')).toEqual(['智谱', '约500亿港元 → 约800亿港元']);
   });
 
@@ -50,10 +50,10 @@ describe('listing-verdict', () => {
     expect(notes).toMatch(/† MiniMax market value.*HK\$112\.8 billion.*about HK\$110 billion.*more than HK\$100 billion/u);
     expect(notes).toContain('offer price × (1 + first-day change)');
     expect(en.table.rows).toEqual([
-      ['Zhipu: share price (offer, first-day close)', 'HK$116.2', 'HK$131.5 (computed)', '+13.17%'],
-      ['MiniMax: share price (offer, first-day close)', 'HK$165', 'HK$345 (computed)', '+109.09%†'],
-      ['Zhipu: market value (before listing, latest)', 'about HK$50 billion', 'about HK$80 billion', '+60% (computed)'],
-      ['MiniMax: market value (before listing, latest)', 'about HK$50 billion', 'HK$112.8 billion†', '+126% (computed)'],
+      ['Zhipu: share price (offer, first-day close)', 'HK$116.2', 'HK$131.5 (calculated)', '+13.17%'],
+      ['MiniMax: share price (offer, first-day close)', 'HK$165', 'HK$345 (calculated)', '+109.09%†'],
+      ['Zhipu: market value (before listing, latest)', 'about HK$50 billion', 'about HK$80 billion', '+60% (calculated)'],
+      ['MiniMax: market value (before listing, latest)', 'about HK$50 billion', 'HK$112.8 billion†', '+126% (calculated)'],
     ]);
     expect(en.factIds).toEqual(expect.arrayContaining(['zhipu.offer-price', 'minimax.first-day-change', 'zhipu.market-value', 'minimax.pre-ipo-valuation']));
   });

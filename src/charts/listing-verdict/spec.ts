@@ -70,7 +70,7 @@ const words: Words<{
     priceHeading: 'Share price: offer → first-day close, HK$',
     valueHeading: 'Market value: before listing → latest, HK$',
     offerDetail: (offer) => `offer ${offer}`,
-    priceDetail: (offer, close) => `${offer} → ${close} (computed)`,
+    priceDetail: (offer, close) => `offer ${offer} → first-day close ${close}`,
     valueDetail: (before, after) => `${before} → ${after}`,
     summary: ({ zhipu, minimax, before }) =>
       `Zhipu listed at ${zhipu.offer} a share and closed its first day at ${zhipu.close}, up ${zhipu.change}. ` +
@@ -82,7 +82,7 @@ const words: Words<{
     columns: ['Company and measure', 'Before', 'After', 'Change'],
     priceRow: (company) => `${company}: share price (offer, first-day close)`,
     valueRow: (company) => `${company}: market value (before listing, latest)`,
-    changeComputed: (change) => `${change} (computed)`,
+    changeComputed: (change) => `${change} (calculated)`,
   },
   'zh-hans': {
     title: (minimax, zhipu) => `资金更青睐MiniMax：首日收涨${minimax}，智谱收涨${zhipu}`,
@@ -92,7 +92,7 @@ const words: Words<{
     priceHeading: '股价：发行价 → 首日收盘（港元）',
     valueHeading: '市值：上市前 → 最新（港元）',
     offerDetail: (offer) => `发行价${offer}`,
-    priceDetail: (offer, close) => `${offer} → ${close}（计算值）`,
+    priceDetail: (offer, close) => `发行价${offer} → 首日收盘${close}`,
     valueDetail: (before, after) => `${before} → ${after}`,
     summary: ({ zhipu, minimax, before }) =>
       `智谱发行价为每股${zhipu.offer}，首日收盘${zhipu.close}，上涨${zhipu.change}。` +
@@ -235,44 +235,42 @@ function drawPanel(panel: Panel, left: number, top: number, width: number, local
   marks.push({ key: panelKey, dimmed: panel.dimmed, type: 'text', x: left, y: top, text: panel.heading, size: 'label', weight: 'bold', baseline: 'top', checked: true });
   const ticksTop = top + headingHeight;
   const ticks = range(0, panel.max + 1, panel.step);
+  for (const tick of ticks) {
+    const anchor = tick === 0 ? 'start' : tick === ticks[ticks.length - 1] ? 'end' : 'middle';
+    marks.push({ key: panelKey, dimmed: panel.dimmed, type: 'text', x: x(tick), y: ticksTop, text: formatTick(tick, locale), size: 'small', fill: 'ink-soft', anchor, baseline: 'top', checked: true });
+  }
   let y = ticksTop + tickHeight;
-  const rowsTop = y;
-  const rowMarks: Mark[] = [];
   for (const pair of panel.pairs) {
     const color: ColorToken = pair.company;
     const common = { key: `${pair.company}-${panel.name}`, dimmed: panel.dimmed };
-    rowMarks.push({ ...common, type: 'text', x: left, y, text: pair.name, size: 'value', weight: 'bold', fill: color, baseline: 'top', checked: true });
+    marks.push({ ...common, type: 'text', x: left, y, text: pair.name, size: 'value', weight: 'bold', fill: color, baseline: 'top', checked: true });
     y += textSizePx.value + lineGap;
     for (const line of wrapText(pair.detail, width, 'small')) {
-      rowMarks.push({ ...common, type: 'text', x: left, y, text: line, size: 'small', fill: 'ink-soft', baseline: 'top', checked: true });
+      marks.push({ ...common, type: 'text', x: left, y, text: line, size: 'small', fill: 'ink-soft', baseline: 'top', checked: true });
       y += textSizePx.small + lineGap;
     }
     // Room above the row for a move label set over the arrow.
     const cy = y + textSizePx.value * 1.2 + 6;
     const [bx, ax] = [x(pair.before), x(pair.after)];
-    rowMarks.push({ ...common, type: 'line', x1: x(0), y1: cy, x2: x(panel.max), y2: cy, stroke: 'rule', strokeWidth: 1 });
-    if (pair.showAfter) rowMarks.push(...arrow(bx, ax, cy, color, common));
-    rowMarks.push({ ...common, type: 'point', x: bx, y: cy, r: pointRadius, shape: companies[pair.company].shape, fill: 'paper', stroke: color });
-    if (pair.showAfter) {
-      rowMarks.push({ ...common, type: 'point', x: ax, y: cy, r: pointRadius, shape: companies[pair.company].shape, fill: color });
+    // The scale hangs below each row's line as ticks, so no rule runs through the labels above it.
+    for (const tick of ticks) {
+      marks.push({ ...common, type: 'line', x1: x(tick), y1: cy, x2: x(tick), y2: cy + pointRadius + 4, stroke: tick === 0 ? 'ink-soft' : 'rule', strokeWidth: 1 });
     }
-    if (pair.change) rowMarks.push(changeMark(pair, bx, ax, cy, left + width, common));
+    marks.push({ ...common, type: 'line', x1: x(0), y1: cy, x2: x(panel.max), y2: cy, stroke: 'rule', strokeWidth: 1 });
+    if (pair.showAfter) marks.push(...arrow(bx, ax, cy, color, common));
+    marks.push({ ...common, type: 'point', x: bx, y: cy, r: pointRadius, shape: companies[pair.company].shape, fill: 'paper', stroke: color });
+    if (pair.showAfter) {
+      marks.push({ ...common, type: 'point', x: ax, y: cy, r: pointRadius, shape: companies[pair.company].shape, fill: color });
+    }
+    if (pair.change) marks.push(changeMark(pair, bx, ax, cy, left + width, common));
     y = cy + pointRadius + 16;
   }
   const rowsBottom = y - 16 + 4;
-  for (const tick of ticks) {
-    const tx = x(tick);
-    marks.push({ key: panelKey, dimmed: panel.dimmed, type: 'line', x1: tx, y1: rowsTop - 2, x2: tx, y2: rowsBottom, stroke: tick === 0 ? 'ink-soft' : 'rule', strokeWidth: tick === 0 ? 1 : 0.75, dash: tick === 0 ? undefined : '2 3' });
-    const anchor = tick === 0 ? 'start' : tick === ticks[ticks.length - 1] ? 'end' : 'middle';
-    marks.push({ key: panelKey, dimmed: panel.dimmed, type: 'text', x: tx, y: ticksTop, text: formatTick(tick, locale), size: 'small', fill: 'ink-soft', anchor, baseline: 'top', checked: true });
-  }
-  marks.push(...rowMarks);
   return { marks, height: rowsBottom - top };
 }
 
-function narrowLayout(list: readonly Panel[], locale: Locale): ChartLayout {
-  const inset = 16;
-  const width = 360;
+/** Panels one above the other at any width: the reader compares the rows within a panel, not across panels. */
+function stackedLayout(list: readonly Panel[], locale: Locale, width: number, inset: number): ChartLayout {
   const marks: Mark[] = [];
   let top = 4;
   for (const panel of list) {
@@ -281,14 +279,6 @@ function narrowLayout(list: readonly Panel[], locale: Locale): ChartLayout {
     top += drawn.height + 28;
   }
   return { width, height: top - 24, marks };
-}
-
-function wideLayout(list: readonly Panel[], locale: Locale): ChartLayout {
-  const width = 720;
-  const gap = 48;
-  const panelWidth = (width - gap) / list.length;
-  const drawn = list.map((panel, index) => drawPanel(panel, index * (panelWidth + gap), 4, panelWidth, locale));
-  return { width, height: Math.max(...drawn.map((d) => d.height)) + 8, marks: drawn.flatMap((d) => d.marks) };
 }
 
 function titleFor(state: State, locale: Locale): string {
@@ -347,8 +337,9 @@ export const build: ChartBuilder = (options): ChartSpec => {
         ]),
       ],
     },
-    narrow: narrowLayout(list, locale),
-    wide: wideLayout(list, locale),
+    // A phone's pinned chart has room for one panel at a readable size, so a state that dims a panel leaves it out there.
+    narrow: stackedLayout(list.some((panel) => panel.dimmed) ? list.filter((panel) => !panel.dimmed) : list, locale, 360, 16),
+    wide: stackedLayout(list, locale, 720, 0),
   };
 };
 

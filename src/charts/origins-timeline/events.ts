@@ -6,7 +6,7 @@
 import { getFact, type FactId } from '../../facts/registry';
 import { allReadings, type FactValue } from '../../facts/types';
 import { formatDays, formatIsoDate } from '../../lib/format';
-import { sourceLabels } from '../../lib/fact-text';
+import { readingOutlets } from '../frame/draft-text';
 import { isChinese, type Locale } from '../../lib/locale';
 import { factText, formatPeriod } from '../frame/draft-text';
 
@@ -58,7 +58,7 @@ function minimaxFoundingAlternative(locale: Locale): TimelineEvent {
   if (!other || typeof other.value !== 'string') {
     throw new Error('Chart "origins-timeline": fact "minimax.founded" no longer has an alternative founding date; drop the alternative event');
   }
-  const source = sourceLabels(other);
+  const source = readingOutlets(other, locale);
   return {
     factId: 'minimax.founded',
     lane: 'minimax',
@@ -103,7 +103,7 @@ export function timelineEvents(locale: Locale): TimelineEvent[] {
         ? `MiniMax随后上市，与智谱相隔${formatDays(windowDays, locale)}以内`
         : `MiniMax follows, within ${formatDays(windowDays, locale)} of Zhipu`,
     },
-    event('industry.chatgpt-4-release', 'industry', { en: '“ChatGPT-4”, as S1 dates it', zh: '“ChatGPT-4”发布（据S1）' }, locale),
+    event('industry.chatgpt-4-release', 'industry', { en: '“ChatGPT-4”, as Bohu Finance dates it', zh: '“ChatGPT-4”发布（据伯虎财经）' }, locale),
     event('industry.deepseek-moment', 'industry', { en: 'The DeepSeek moment', zh: 'DeepSeek时刻' }, locale),
   ];
   return events.sort((a, b) => a.at - b.at);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { labels, points } from '../../../tests/support/chart-marks';
+import { labels, points, texts } from '../../../tests/support/chart-marks';
 import { buildChart } from '../registry';
 import { decimalYear } from './events';
 
@@ -34,6 +34,20 @@ describe('origins-timeline', () => {
     expect(ascending(order('wide', 'x'))).toBe(true);
   });
 
+  test.each(['en', 'zh-hans'] as const)('%s, phones: every label sits level with its own marker, and time still runs down in order', (locale) => {
+    const narrow = build(locale).narrow;
+    const markers = points(narrow);
+    // A disputed date draws two markers under one key: pair them with that key's date lines in order.
+    for (const key of new Set(markers.map((m) => m.key))) {
+      const levels = markers.filter((m) => m.key === key).map((m) => m.y);
+      const dateLines = texts(narrow).filter((m) => m.key === key && m.weight === 'bold').map((m) => m.y + 12 / 2);
+      expect(dateLines, key).toHaveLength(levels.length);
+      dateLines.forEach((middle, index) => expect(middle, key).toBeCloseTo(levels[index] ?? NaN, 0));
+    }
+    const byTime = [...markers].sort((a, b) => a.y - b.y).map((p) => p.key);
+    expect(byTime.indexOf('minimax-minimax.founded')).toBeLessThan(byTime.indexOf('zhipu-zhipu.hundred-billion-model'));
+  });
+
   test('the disputed founding date is drawn hollow, before the preferred one, and MiniMax lists just after Zhipu', () => {
     const minimax = points(spec.wide).filter((p) => p.shape === 'square');
     const [alternative, founded, listed] = minimax;
@@ -55,7 +69,7 @@ describe('origins-timeline', () => {
     expect(spec.title).toBe('Zhipu had a head start of 2 to 3 years on MiniMax, yet the two listed in Hong Kong days apart');
     expect(spec.summary).toMatch(/^2016: Tsinghua’s KEG lab launches AMiner\. /u);
     expect(spec.summary).toContain('August 2022: One of China’s first 100-billion-parameter models.');
-    expect(spec.notes[0]).toBe('† MiniMax founded, 2022: 2022 per S1, S3; November 2021 per S3.');
+    expect(spec.notes[0]).toBe('† MiniMax founded, 2022: 2022 according to Bohu Finance and Kanjian Finance; November 2021 according to Kanjian Finance.');
     expect(spec.table.rows).toHaveLength(10);
     expect(spec.table.rows[0]).toEqual(['2016', 'Zhipu', 'Tsinghua’s KEG lab launches AMiner']);
     expect(spec.factIds).toEqual(expect.arrayContaining(['zhipu.listing-date', 'minimax.listing-date', 'minimax.listing-window', 'industry.deepseek-moment']));

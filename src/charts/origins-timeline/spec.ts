@@ -112,7 +112,16 @@ function laneSpans(events: readonly TimelineEvent[]): Array<{ lane: Lane; from: 
   ];
 }
 
-/** Phones: time runs down the page; three thin lanes on the left, every label in one column on the right. */
+/** Phones: at least this many pixels a year, so long gaps still read as long. */
+const narrowYear = 40;
+
+/**
+ * Phones: time runs down the page; three thin lanes on the left, every label in one column on the right,
+ * each beside its own marker. A column that narrow cannot hold the labels of close events at a true scale,
+ * so the time axis bends: each event's row starts below the previous label (and at least `narrowYear` px
+ * a year after it), and the year rules and lane lines follow the same mapping, so every marker stays in
+ * time order, between the right year rules, and level with its label.
+ */
 function drawNarrow(events: readonly TimelineEvent[], locale: Locale): ChartLayout {
   const width = layoutWidth.narrow;
   const laneX: Record<Lane, number> = { zhipu: 62, minimax: 80, industry: 98 };
@@ -121,7 +130,25 @@ function drawNarrow(events: readonly TimelineEvent[], locale: Locale): ChartLayo
   const first = Math.floor(Math.min(...events.map((e) => e.at)));
   const last = Math.ceil(Math.max(...events.map((e) => e.at)));
   const top = 14;
-  const y = scaleLinear().domain([first, last]).range([top, top + (last - first) * 66]);
+  const dateMiddle = textSizePx[dateSize] / 2;
+  const rows: Array<{ event: TimelineEvent; label: Label; y: number }> = [];
+  let cursor = top + (Math.min(...events.map((e) => e.at)) - first) * narrowYear;
+  for (const event of [...events].sort((a, b) => a.at - b.at)) {
+    const label = labelFor(event, right - labelX);
+    const previous = rows.at(-1);
+    const y = Math.max(cursor + dateMiddle, previous ? previous.y + (event.at - previous.event.at) * narrowYear : 0);
+    rows.push({ event, label, y });
+    cursor = y - dateMiddle + label.height + 10;
+  }
+  const knots = [
+    { at: first, y: top },
+    ...rows.map((row) => ({ at: row.event.at, y: row.y })).filter((knot, index, all) => index === 0 || knot.at > (all[index - 1]?.at ?? -Infinity)),
+  ];
+  const lastKnot = knots[knots.length - 1] ?? { at: first, y: top };
+  knots.push({ at: last, y: Math.max(cursor, lastKnot.y + (last - lastKnot.at) * narrowYear) });
+  const y = scaleLinear()
+    .domain(knots.map((knot) => knot.at))
+    .range(knots.map((knot) => knot.y));
   const marks: Mark[] = [];
 
   for (const year of yearTicks(first, last)) {
@@ -133,18 +160,14 @@ function drawNarrow(events: readonly TimelineEvent[], locale: Locale): ChartLayo
   for (const span of laneSpans(events)) {
     marks.push({ type: 'line', x1: laneX[span.lane], y1: y(span.from), x2: laneX[span.lane], y2: y(span.to), stroke: laneStyle[span.lane].color, strokeWidth: 2, dash: span.dashed ? '3 3' : undefined });
   }
-
-  let cursor = 0;
-  for (const event of events) {
-    const label = labelFor(event, right - labelX);
-    const anchorY = y(event.at);
-    const labelTop = Math.max(anchorY - textSizePx[dateSize] / 2, cursor);
+  for (const row of rows) {
+    // The row's own height, not y(at): two events on one date get a row each.
+    const anchorY = row.y;
     marks.push(
-      { type: 'line', x1: laneX[event.lane], y1: anchorY, x2: labelX - 4, y2: labelTop + textSizePx[dateSize] / 2, stroke: 'rule', strokeWidth: 1 },
-      pointMark(event, laneX[event.lane], anchorY),
-      ...labelMarks(label, labelX, labelTop, 'start'),
+      { type: 'line', x1: laneX[row.event.lane] + 7, y1: anchorY, x2: labelX - 4, y2: anchorY, stroke: 'rule', strokeWidth: 1 },
+      pointMark(row.event, laneX[row.event.lane], anchorY),
+      ...labelMarks(row.label, labelX, anchorY - dateMiddle, 'start'),
     );
-    cursor = labelTop + label.height + 8;
   }
   return { width, height: Math.max(cursor, y(last)) + 8, marks };
 }

@@ -1,22 +1,23 @@
 /**
- * Zhipu's average trade receivable turnover days, 2022 to H1 2025: how long customers take to pay.
- * Horizontal bars stretch to the right as the wait grows. States for scrollytelling: 'all', 'early'
- * (2022 and 2023 highlighted) and 'stretch' (2024 and H1 2025 highlighted).
+ * Zhipu's average trade receivable turnover days, 2022 to H1 2025: how long customers take to pay, and
+ * beneath them what on-premise work cost while it waited. Horizontal bars stretch to the right as the
+ * wait grows. States for scrollytelling: 'all', 'early' (2022 and 2023 highlighted), 'stretch' (2024 and
+ * H1 2025 highlighted) and 'costs' (on-premise revenue against its cost of revenue, H1 2025).
  */
 import { range, scaleLinear } from 'd3';
 import { multiple } from '../../facts/derived';
 import { getFact, type FactId } from '../../facts/registry';
 import { formatDays, formatMultiple, formatTick } from '../../lib/format';
 import type { Locale } from '../../lib/locale';
-import { disagreementNotes, formatPeriod, joinList, pickWords, type Words } from '../frame/draft-text';
+import { disagreementNotes, factText, formatPeriod, joinList, pickWords, type Words } from '../frame/draft-text';
 import { estimateTextWidth, textSizePx } from '../frame/text-width';
-import { absoluteNumber } from '../kit/figures';
+import { absoluteNumber, figureLabel } from '../kit/figures';
 import { resolveState } from '../kit/states';
-import type { ChartBuilder, ChartLayout, ChartSpec, Mark } from '../types';
+import type { ChartBuilder, ChartLayout, ChartSpec, ColorToken, Mark } from '../types';
 
 export const id = 'receivable-days';
 
-export const states = ['all', 'early', 'stretch'] as const;
+export const states = ['all', 'early', 'stretch', 'costs'] as const;
 type State = (typeof states)[number];
 
 const periods = [
@@ -24,14 +25,21 @@ const periods = [
   { fact: 'zhipu.receivable-days.2023', phase: 'early' },
   { fact: 'zhipu.receivable-days.2024', phase: 'stretch' },
   { fact: 'zhipu.receivable-days.h1-2025', phase: 'stretch' },
-] as const satisfies ReadonlyArray<{ fact: FactId; phase: Exclude<State, 'all'> }>;
+] as const satisfies ReadonlyArray<{ fact: FactId; phase: 'early' | 'stretch' }>;
+
+/** On-premise deployment in H1 2025: what it earned and what it cost, and that cost's share of all cost of revenue. */
+const onPremise = {
+  revenue: 'zhipu.onprem-revenue.h1-2025',
+  cost: 'zhipu.onprem-cost.h1-2025',
+  share: 'zhipu.onprem-cost-share.h1-2025',
+} as const satisfies Record<string, FactId>;
 
 const first = periods[0].fact;
 const last = periods[3].fact;
 
 interface Row {
   fact: FactId;
-  phase: Exclude<State, 'all'>;
+  phase: 'early' | 'stretch';
   days: number;
   /** Short period for labels ("H1 2025"), long one for sentences ("the first half of 2025"). */
   period: string;
@@ -45,6 +53,9 @@ const words: Words<{
   /** Headlines for the scrolly steps: what the highlighted bars show. */
   earlyTitle: (periods: string) => string;
   stretchTitle: (periods: string) => string;
+  costsTitle: (cost: string, revenue: string) => string;
+  costsHeading: string;
+  costLabels: { revenue: string; cost: (share: string) => string };
   subtitle: (from: string, to: string) => string;
   summary: (early: string, stretch: string, times: string) => string;
   step: (days: string, period: string) => string;
@@ -57,26 +68,32 @@ const words: Words<{
     title: (days, times) => `Zhipu now waits ${days} to be paid, ${times} as long as in 2022`,
     earlyTitle: (periods) => `At first Zhipu was paid fast: ${periods}`,
     stretchTitle: (periods) => `Then the wait stretched: ${periods}`,
+    costsTitle: (cost, revenue) => `The costs do not wait: on-premise work cost ${cost} to deliver against ${revenue} of revenue`,
+    costsHeading: 'On-premise deployment, first half of 2025',
+    costLabels: { revenue: 'Revenue', cost: (share) => `Cost of revenue (${share} of the company’s total)` },
     subtitle: (from, to) => `Average trade receivable turnover days, ${from} to ${to}`,
     summary: (early, stretch, times) =>
       `Zhipu’s average trade receivable turnover days, the time its customers take to pay, were ${early}, then stretched to ${stretch}: ${times} the 2022 level.`,
     step: (days, period) => `${days} in ${period}`,
-    annotation: (times, period) => `${times} the ${period} wait (computed)`,
-    caption: 'Zhipu: average trade receivable turnover days',
-    columns: ['Period', 'Days'],
-    computedNote: (times, lastDays, firstDays) => `${times} is our computation: ${lastDays} ÷ ${firstDays}.`,
+    annotation: (times, period) => `${times} the ${period} wait`,
+    caption: 'Zhipu: average trade receivable turnover days; on-premise revenue and cost of revenue',
+    columns: ['Period', 'Value'],
+    computedNote: (times, lastDays, firstDays) => `${times} is our calculation: ${lastDays} divided by ${firstDays}.`,
   },
   'zh-hans': {
     title: (days, times) => `智谱回款周期拉长至${days}，是2022年的${times}`,
     earlyTitle: (periods) => `起初智谱回款很快：${periods}`,
     stretchTitle: (periods) => `随后回款周期不断拉长：${periods}`,
+    costsTitle: (cost, revenue) => `成本却不等人：本地化部署收入${revenue}，营业成本${cost}`,
+    costsHeading: '本地化部署，2025年上半年',
+    costLabels: { revenue: '收入', cost: (share) => `营业成本（占公司总营业成本${share}）` },
     subtitle: (from, to) => `平均贸易应收款项周转天数，${from}至${to}`,
     summary: (early, stretch, times) =>
       `智谱平均贸易应收款项周转天数（客户付款所需时间）${early}，随后拉长至${stretch}，是2022年的${times}。`,
     step: (days, period) => `${period}${days}`,
-    annotation: (times, period) => `是${period}的${times}（本站计算）`,
-    caption: '智谱：平均贸易应收款项周转天数',
-    columns: ['期间', '天数'],
+    annotation: (times, period) => `是${period}的${times}`,
+    caption: '智谱：平均贸易应收款项周转天数；本地化部署收入与营业成本',
+    columns: ['期间', '数值'],
     computedNote: (times, lastDays, firstDays) => `${times}为本站计算：${lastDays} ÷ ${firstDays}。`,
   },
 };
@@ -181,6 +198,57 @@ function layout(rows: readonly Row[], annotation: string, emphasise: boolean, g:
   return { width: g.width, height: annotationY + textSizePx.small + 4, marks };
 }
 
+interface CostBar {
+  fact: FactId;
+  label: string;
+  value: string;
+  amount: number;
+  fill: ColorToken;
+}
+
+function costBars(locale: Locale): CostBar[] {
+  const w = pickWords(words, locale);
+  return [
+    { fact: onPremise.revenue, label: w.costLabels.revenue, value: figureLabel(onPremise.revenue, locale), amount: absoluteNumber(id, onPremise.revenue), fill: 'zhipu' },
+    {
+      fact: onPremise.cost,
+      label: w.costLabels.cost(factText(onPremise.share, locale)),
+      value: figureLabel(onPremise.cost, locale),
+      amount: absoluteNumber(id, onPremise.cost),
+      fill: 'neutral',
+    },
+  ];
+}
+
+/** On-premise revenue against its cost of revenue: a heading and one labelled bar each, from `top`. */
+function costPanel(bars: readonly CostBar[], heading: string, top: number, dimmed: boolean, g: Geometry): ChartLayout {
+  const valueRoom = Math.max(...bars.map((bar) => estimateTextWidth(bar.value, 'value', 'bold'))) + valueGap + 2;
+  const x = scaleLinear()
+    .domain([0, Math.max(...bars.map((bar) => bar.amount))])
+    .range([g.inset, g.width - g.inset - valueRoom]);
+  const key = 'on-premise';
+  const marks: Mark[] = [{ key, dimmed, type: 'text', x: g.inset, y: top, text: heading, size: 'label', weight: 'bold', baseline: 'top', checked: true }];
+  let y = top + textSizePx.label + 12;
+  for (const bar of bars) {
+    const common = { key: bar.fact, dimmed };
+    marks.push({ ...common, type: 'text', x: g.inset, y, text: bar.label, size: 'label', fill: 'ink-soft', baseline: 'top', checked: true });
+    const barY = y + textSizePx.label + 6;
+    const end = x(bar.amount);
+    marks.push({ ...common, type: 'rect', x: x(0), y: barY, width: end - x(0), height: g.barHeight, fill: bar.fill, title: `${bar.label}: ${bar.value}` });
+    marks.push({ ...common, type: 'text', x: end + valueGap, y: barY + g.barHeight / 2, text: bar.value, size: 'value', weight: 'bold', baseline: 'middle', checked: true });
+    y = barY + g.barHeight + g.rowGap;
+  }
+  return { width: g.width, height: y - g.rowGap + 4, marks };
+}
+
+/** Days above costs. A phone's pinned chart has room for one part at a readable size, so `only` draws just one. */
+function composed(days: ChartLayout, costs: (top: number) => ChartLayout, only?: 'days' | 'costs'): ChartLayout {
+  if (only === 'days') return days;
+  if (only === 'costs') return costs(4);
+  const below = costs(days.height + 20);
+  return { width: days.width, height: below.height, marks: [...days.marks, ...below.marks] };
+}
+
 export const build: ChartBuilder = (options): ChartSpec => {
   const { locale } = options;
   const state = resolveState(id, states, options.state, 'all');
@@ -193,17 +261,31 @@ export const build: ChartBuilder = (options): ChartSpec => {
   const phrase = (phase: Row['phase']) =>
     joinList(rows.filter((row) => row.phase === phase).map((row) => w.step(row.value, row.periodLong)), locale);
   const annotation = w.annotation(times, firstRow.periodLong);
-  const factIds = periods.map((p) => p.fact);
+  const bars = costBars(locale);
+  const factIds: FactId[] = [...periods.map((p) => p.fact), onPremise.revenue, onPremise.cost, onPremise.share];
+  const titles: Record<State, string> = {
+    all: w.title(lastRow.value, times),
+    early: w.earlyTitle(phrase('early')),
+    stretch: w.stretchTitle(phrase('stretch')),
+    costs: w.costsTitle(factText(onPremise.cost, locale), factText(onPremise.revenue, locale)),
+  };
+  const costsDimmed = state === 'early' || state === 'stretch';
+  const draw = (g: Geometry, only?: 'days' | 'costs') =>
+    composed(layout(rows, annotation, state !== 'all', g, locale), (top) => costPanel(bars, w.costsHeading, top, costsDimmed, g), only);
   return {
     id,
-    title: state === 'early' ? w.earlyTitle(phrase('early')) : state === 'stretch' ? w.stretchTitle(phrase('stretch')) : w.title(lastRow.value, times),
+    title: titles[state],
     subtitle: w.subtitle(firstRow.period, lastRow.periodLong),
     summary: w.summary(phrase('early'), phrase('stretch'), times),
     factIds,
     notes: [...disagreementNotes(factIds, locale), w.computedNote(times, lastRow.value, firstRow.value)],
     legend: [],
-    table: { caption: w.caption, columns: w.columns, rows: rows.map((row) => [row.period, row.value]) },
-    narrow: layout(rows, annotation, state !== 'all', narrowGeometry, locale),
-    wide: layout(rows, annotation, state !== 'all', wideGeometry, locale),
+    table: {
+      caption: w.caption,
+      columns: w.columns,
+      rows: [...rows.map((row) => [row.period, row.value]), ...bars.map((bar) => [`${w.costsHeading}: ${bar.label}`, bar.value])],
+    },
+    narrow: draw(narrowGeometry, state === 'all' ? undefined : state === 'costs' ? 'costs' : 'days'),
+    wide: draw(wideGeometry),
   };
 };

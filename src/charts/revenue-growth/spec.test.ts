@@ -42,7 +42,7 @@ describe('revenue-growth, reported currencies', () => {
     expect(spec.title).toBe('Zhipu’s revenue grew 5.4× from 2022 to 2024; MiniMax’s grew 8.8× in 2024 alone');
     expect(spec.summary).toContain('Zhipu’s revenue rose from RMB 57.4 million in 2022 to RMB 312.4 million in 2024');
     expect(spec.summary).toContain('US$53.44 million in the first nine months of 2025');
-    expect(spec.notes).toContain('† Zhipu revenue, H1 2025: RMB 191 million per S2, S3, S4; RMB 190 million per S1.');
+    expect(spec.notes).toContain('† Zhipu revenue, H1 2025: RMB 191 million according to Beijing Science and Technology News, Kanjian Finance and NetEase Hao; RMB 190 million according to Bohu Finance.');
   });
 
   test('the table has a row per fact and the source facts include the assumed rate', () => {

@@ -32,7 +32,7 @@ describe('revenue-vs-loss', () => {
 
   test('words, notes and table', () => {
     expect(spec.title).toBe('Both lose many times what they earn: in 2024 Zhipu’s net loss was 9.5× its revenue, MiniMax’s 15×');
-    expect(spec.notes).toContain('† Zhipu net loss, H1 2025: RMB 2.358 billion per S1; RMB 2.351 billion per S3.');
+    expect(spec.notes).toContain('† Zhipu net loss, H1 2025: RMB 2.358 billion according to Bohu Finance; RMB 2.351 billion according to Kanjian Finance.');
     expect(spec.table.rows).toHaveLength(8);
     expect(spec.table.rows[2]).toEqual(['Zhipu', '2024', 'RMB 312.4 million', 'RMB 2.958 billion', '9.5×']);
     expect(spec.table.rows[4]).toEqual(['MiniMax', '2022', 'no revenue figure', 'US$73.7 million', '–']);

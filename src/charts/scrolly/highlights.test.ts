@@ -18,7 +18,8 @@ describe('highlightedFacts', () => {
 
   test('a state that dims nothing puts forward every drawn fact, up to the limit', () => {
     const spec = buildChart('receivable-days', { locale: 'en', state: 'all' });
-    expect(highlightedFacts(spec)).toEqual(spec.factIds);
+    expect(spec.factIds.length).toBeGreaterThan(6);
+    expect(highlightedFacts(spec)).toEqual(spec.factIds.slice(0, 6));
     expect(highlightedFacts(buildChart('global-gap', { locale: 'en' }), 3)).toHaveLength(3);
   });
 });

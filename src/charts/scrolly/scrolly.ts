@@ -1,14 +1,17 @@
 /**
  * Scrollytelling in the browser, and nothing else: every chart state is already in the page, so this
  * script only decides which step is active and toggles classes. The active step is the last one whose top
- * has crossed the middle of the visible viewport, recomputed on every animation frame while the sequence
- * is near the screen (so a fast flick cannot skip a state), on resize, rotation and when mobile browser
- * bars change the visual viewport. Exactly one step is active at any time.
+ * has crossed the reading line: the middle of the visible viewport where the steps run beside the chart,
+ * or just below the chart where they pass under it (phones), so the card a reader is on is the one in view.
+ * It is recomputed on every animation frame while the sequence is near the screen (so a fast flick cannot
+ * skip a state), on resize, rotation and when mobile browser bars change the visual viewport. Exactly one
+ * step is active at any time.
  */
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 interface Sequence {
   root: HTMLElement;
+  stage: HTMLElement | null;
   steps: HTMLElement[];
   states: HTMLElement[];
   status: HTMLElement | null;
@@ -17,18 +20,44 @@ interface Sequence {
   active: number;
 }
 
-function middleOfViewport(): number {
-  const viewport = window.visualViewport;
-  return viewport ? viewport.offsetTop + viewport.height / 2 : window.innerHeight / 2;
+/** How far into the band below a stacked chart the reading line sits, as a share of the band. */
+const bandOffset = 0.1;
+
+interface ReadingLine {
+  y: number;
+  /** True where the steps pass under the chart (phones) rather than beside it. */
+  stacked: boolean;
 }
 
-function currentStep(steps: readonly HTMLElement[]): number {
-  const middle = middleOfViewport();
+function readingLine(sequence: Sequence): ReadingLine {
+  const viewport = window.visualViewport;
+  const top = viewport?.offsetTop ?? 0;
+  const height = viewport?.height ?? window.innerHeight;
+  const stage = sequence.stage?.getBoundingClientRect();
+  const step = sequence.steps[0]?.getBoundingClientRect();
+  if (stage && step && stage.left < step.right && step.left < stage.right) {
+    return { y: top + stage.height + (height - stage.height) * bandOffset, stacked: true };
+  }
+  return { y: top + height / 2, stacked: false };
+}
+
+function currentStep(sequence: Sequence): number {
+  const line = readingLine(sequence).y;
   let index = 0;
-  steps.forEach((step, i) => {
-    if (step.getBoundingClientRect().top <= middle) index = i;
+  sequence.steps.forEach((step, i) => {
+    if (step.getBoundingClientRect().top <= line) index = i;
   });
   return index;
+}
+
+/** Brings a step to where it is read: centred beside the chart, or its top just past the line below it. */
+function scrollToStep(sequence: Sequence, index: number): void {
+  const step = sequence.steps[index];
+  if (!step) return;
+  const behavior = reducedMotion.matches ? 'auto' : 'smooth';
+  const line = readingLine(sequence);
+  if (line.stacked) window.scrollBy({ top: step.getBoundingClientRect().top - line.y + 8, behavior });
+  else step.scrollIntoView({ block: 'center', behavior });
 }
 
 function show(sequence: Sequence, index: number): void {
@@ -52,6 +81,7 @@ function show(sequence: Sequence, index: number): void {
 function start(root: HTMLElement): void {
   const sequence: Sequence = {
     root,
+    stage: root.querySelector<HTMLElement>('.scrolly-stage'),
     steps: [...root.querySelectorAll<HTMLElement>('[data-scrolly-step]')],
     states: [...root.querySelectorAll<HTMLElement>('[data-scrolly-state]')],
     status: root.querySelector<HTMLElement>('[data-scrolly-status]'),
@@ -70,7 +100,7 @@ function start(root: HTMLElement): void {
   let release = 0;
   const update = () => {
     frame = 0;
-    const current = currentStep(sequence.steps);
+    const current = currentStep(sequence);
     if (chosen !== undefined && current !== chosen) return;
     chosen = undefined;
     show(sequence, current);
@@ -94,7 +124,7 @@ function start(root: HTMLElement): void {
   window.visualViewport?.addEventListener('resize', schedule);
   window.visualViewport?.addEventListener('scroll', schedule);
 
-  const go = (delta: number) => {
+  const go = (delta: number, pressed: HTMLButtonElement | null) => {
     const target = Math.min(Math.max(sequence.active + delta, 0), sequence.steps.length - 1);
     chosen = target;
     window.clearTimeout(release);
@@ -103,12 +133,14 @@ function start(root: HTMLElement): void {
       schedule();
     }, 1500);
     show(sequence, target);
-    sequence.steps[target]?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    // A button disabled at either end would drop keyboard focus to the page; the other button keeps it.
+    if (pressed?.disabled) (pressed === sequence.next ? sequence.previous : sequence.next)?.focus();
+    scrollToStep(sequence, target);
   };
-  sequence.previous?.addEventListener('click', () => go(-1));
-  sequence.next?.addEventListener('click', () => go(1));
+  sequence.previous?.addEventListener('click', () => go(-1, sequence.previous));
+  sequence.next?.addEventListener('click', () => go(1, sequence.next));
 
-  show(sequence, currentStep(sequence.steps));
+  show(sequence, currentStep(sequence));
 }
 
 export function startScrollies(): void {

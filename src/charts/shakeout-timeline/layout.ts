@@ -1,7 +1,7 @@
 /**
  * Geometry for the shakeout timeline: one row per event, in reading order, each with its words and a
  * time track on a shared UTC scale from January 2024 to January 2026. A day or month the sources give is a
- * marker; a year (or part of one) is a hatched span across the whole year; an undated event tied to
+ * marker; a year, or the part of one the sources name ("mid-2024"), is a hatched span across it; an undated event tied to
  * another is an open marker at that event. Shape and colour say who acted.
  */
 import { scaleUtc, type ScaleTime } from 'd3';

@@ -51,24 +51,24 @@ describe.each(locales)('shakeout timeline (%s)', (locale) => {
     expect([...new Set(keys)]).toEqual(events.map((e) => e.key));
   });
 
-  test.each(layouts)('%s layout: a year-only date is a span over the whole year, never a marker at a month', (name) => {
+  test.each(layouts)('%s layout: a year-only date is a span over that year, or over the part of it the source names', (name) => {
     const yearEvents = events.filter((e) => e.when.kind === 'year');
-    expect(yearEvents.length).toBeGreaterThan(0);
-    const spans = new Map<number, Rect>();
+    expect(yearEvents.filter((e) => e.when.kind === 'year' && e.when.part !== undefined).length).toBeGreaterThan(0);
+    // Qwen's open-sourcing is dated 2024 with no part of the year: it spans all 366 days of 2024.
+    const y2024 = spanOf(spec[name], 'qwen-open-source')[0]!;
+    const perDay = y2024.width / 366;
+    const dayX = (year: number, month: number) => y2024.x + ((Date.UTC(year, month, 1) - Date.UTC(2024, 0, 1)) / 86_400_000) * perDay;
+    const months = { whole: [0, 12], early: [0, 4], mid: [4, 8], end: [8, 12] } as const;
     for (const event of yearEvents) {
+      if (event.when.kind !== 'year') continue;
       const [span, ...extra] = spanOf(spec[name], event.key);
       expect(extra, event.key).toHaveLength(0);
       expect(trackPointsOf(spec[name], event.key), event.key).toHaveLength(0);
       expect(span?.pattern).toBe('hatch');
-      const year = event.when.kind === 'year' ? event.when.year : NaN;
-      const same = spans.get(year);
-      if (same) expect({ x: span!.x, width: span!.width }).toEqual({ x: same.x, width: same.width });
-      spans.set(year, span!);
+      const [from, to] = months[event.when.part ?? 'whole'];
+      expect(span!.x, event.key).toBeCloseTo(dayX(event.when.year, from), 6);
+      expect(span!.x + span!.width, event.key).toBeCloseTo(dayX(event.when.year, to), 6);
     }
-    // 2024 ends where 2025 begins: whole years, side by side.
-    const [y2024, y2025] = [spans.get(2024)!, spans.get(2025)!];
-    expect(y2024.x + y2024.width).toBeCloseTo(y2025.x, 6);
-    expect(y2024.width / y2025.width).toBeCloseTo(366 / 365, 6);
   });
 
   test.each(layouts)('%s layout: dated events are markers at their date on the same time scale', (name) => {

@@ -4,7 +4,7 @@
  * a June, and an undated round is tied to the event the source ties it to.
  */
 import { getFact, type FactId } from '../../facts/registry';
-import { sourceLabels } from '../../lib/fact-text';
+import { readingOutlets } from '../frame/draft-text';
 import { formatCount, formatDays, formatIsoDate, qualify } from '../../lib/format';
 import type { Locale } from '../../lib/locale';
 import { disagreementNotes, factText, pickWords } from '../frame/draft-text';
@@ -81,8 +81,8 @@ export const shakeoutTimelineChart: ChartBuilder = ({ locale, title, summary }) 
     factIds,
     notes: [
       w.notes.yearSpans,
-      w.notes.minimaxDay(sourceLabels(getFact('minimax.listing-window'))),
-      w.notes.moonshotUndated(sourceLabels(getFact('peers.moonshot.series-c'))),
+      w.notes.minimaxDay(readingOutlets(getFact('minimax.listing-window'), locale)),
+      w.notes.moonshotUndated(readingOutlets(getFact('peers.moonshot.series-c'), locale)),
       ...disagreementNotes(factIds, locale),
     ],
     legend,

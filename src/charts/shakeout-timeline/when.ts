@@ -12,7 +12,7 @@ export type YearPart = 'early' | 'mid' | 'end';
 export type When =
   /** A day or a month the source states: drawn as a marker. */
   | { kind: 'date'; iso: string; precision: 'day' | 'month' }
-  /** Only the year, perhaps with a part of it: drawn across the whole year. */
+  /** Only the year, perhaps with a part of it: drawn across the whole year, or across that part of it. */
   | { kind: 'year'; year: number; part?: YearPart }
   /** Within a few days after a dated event, as "right after, within two days". */
   | { kind: 'after'; iso: string; withinDays: number }
@@ -56,7 +56,7 @@ function utc(iso: string): number {
   return Date.UTC(year, month - 1, day);
 }
 
-/** Months each part of a year can cover, used only to check that events are listed in a possible order. */
+/** The months a part of a year covers: the span drawn for "early 2025", and the check that events are in a possible order. */
 const partMonths: Record<YearPart, [number, number]> = { early: [0, 4], mid: [4, 8], end: [8, 12] };
 
 /** The earliest and latest moment the sources allow, in UTC milliseconds. */
@@ -79,9 +79,8 @@ export function window(when: When): { earliest: number; latest: number } {
   }
 }
 
-/** The span the chart draws: the whole year for year-precision events, the stated window otherwise. */
+/** The span the chart draws: the window the sources allow, so "mid-2024" covers the middle third of 2024, not all of it. */
 export function drawnSpan(when: When): { from: Date; to: Date } {
-  if (when.kind === 'year') return { from: new Date(Date.UTC(when.year, 0, 1)), to: new Date(Date.UTC(when.year + 1, 0, 1)) };
   const { earliest, latest } = window(when);
   return { from: new Date(earliest), to: new Date(latest) };
 }

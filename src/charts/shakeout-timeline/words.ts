@@ -46,7 +46,7 @@ export const words: Words<TimelineWords> = {
       'moonshot-series-c': (f) => `Moonshot raises a ${f('peers.moonshot.series-c')} Series C, valued at ${f('peers.moonshot.valuation')}`,
     },
     actor: { giant: 'The giants', tiger: 'Model start-ups', industry: 'The whole industry' },
-    yearSpan: 'Only the year, or part of it, is known: drawn across the year',
+    yearSpan: 'Only the year, or part of it, is known: drawn across that stretch',
     withinDays: (days) => `within ${days}`,
     aroundListings: 'around the listings',
     precision: {
@@ -61,7 +61,7 @@ export const words: Words<TimelineWords> = {
     columns: ['Event', 'When', 'How precisely the sources date it'],
     notes: {
       yearSpans:
-        'Where the sources give only a year or part of one (“mid-2024”, “early 2025”), the event is drawn across the whole year; we do not guess the month.',
+        'Where the sources give only a year, the event is drawn across the whole year; where they name part of one (“mid-2024”, “early 2025”), across that third of the year. We do not guess the month.',
       minimaxDay: (sources) => `No source gives MiniMax’s own listing day: ${sources} says it listed right after Zhipu, both within two days.`,
       moonshotUndated: (sources) =>
         `${sources} does not date Moonshot’s round; it says only that it came while Zhipu and MiniMax raced to list, so it is drawn as an open marker there.`,
@@ -85,7 +85,7 @@ export const words: Words<TimelineWords> = {
       'moonshot-series-c': (f) => `月之暗面完成${f('peers.moonshot.series-c')}C轮融资，投后估值${f('peers.moonshot.valuation')}`,
     },
     actor: { giant: '互联网巨头', tiger: '大模型创业公司', industry: '全行业' },
-    yearSpan: '只知道年份或年内大致时段：画满全年',
+    yearSpan: '只知道年份或年内大致时段：画满该时段',
     withinDays: (days) => `${days}内`,
     aroundListings: '与两家上市同期',
     precision: {
@@ -99,7 +99,7 @@ export const words: Words<TimelineWords> = {
     tableCaption: '洗牌大事记，时间精度以来源为准',
     columns: ['事件', '时间', '来源给出的时间精度'],
     notes: {
-      yearSpans: '来源只给出年份或年内大致时段（如“2024年中”“2025年初”）的事件，画满全年；我们不推测月份。',
+      yearSpans: '来源只给出年份的事件画满全年；给出年内大致时段（如“2024年中”“2025年初”）的，画满该年的相应三分之一。我们不推测月份。',
       minimaxDay: (sources) => `没有来源给出MiniMax本身的上市日期：${sources}称其紧随智谱挂牌，两家上市相隔不超过两天。`,
       moonshotUndated: (sources) => `${sources}未注明月之暗面这轮融资的日期，只说与智谱、MiniMax争夺上市同期，因此以空心标记画在上市处。`,
     },

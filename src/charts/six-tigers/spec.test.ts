@@ -25,14 +25,14 @@ describe('six-tigers', () => {
     expect(textsOf(zh, 'baichuan').join('')).toContain('裁员近70%');
   });
 
-  test('title counts the fates from the facts; notes record the 01.AI disagreement between S2 and S5', () => {
+  test('title counts the fates from the facts; notes record the 01.AI disagreement between the outlets by name', () => {
     const en = build({ locale: 'en' });
     expect(en.title).toBe('Of China’s six AI “tigers”, two have listed, two are still at the table and two have left the general-model race');
     const zeroOne = en.notes.find((note) => note.includes('01.AI')) ?? '';
-    expect(zeroOne).toMatch(/^† Sources differ on 01\.AI: S5 says .*; S2 says .*medical AI/u);
+    expect(zeroOne).toMatch(/^† Sources differ on 01\.AI: STAR Market Daily says .*; Beijing Science and Technology News says .*medical AI/u);
     const zh = build({ locale: 'zh-hans' });
     expect(zh.title).toBe('大模型“六小虎”：两家上市，两家仍在牌桌，两家退出通用模型竞争');
-    expect(zh.notes[0]).toMatch(/零一万物.*S5.*S2/u);
+    expect(zh.notes[0]).toMatch(/零一万物.*科创板日报.*北京科技报/u);
     expect(en.summary).toContain('Zhipu and MiniMax listed in Hong Kong');
     expect(en.factIds).toEqual(expect.arrayContaining(['peers.zeroone.status', 'peers.moonshot.valuation', 'peers.baichuan.layoffs-share']));
   });

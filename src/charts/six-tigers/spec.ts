@@ -5,7 +5,7 @@
  */
 import { getFact, type FactId } from '../../facts/registry';
 import { allReadings } from '../../facts/types';
-import { sourceLabels } from '../../lib/fact-text';
+import { readingOutlets } from '../frame/draft-text';
 import { formatValue } from '../../lib/format';
 import { isChinese, type Locale } from '../../lib/locale';
 import { t } from '../../lib/strings';
@@ -131,8 +131,8 @@ const words: Words<{
     moonshot: (round, valuation, cash) => `Moonshot AI raised a ${round} Series C at a ${valuation} valuation and holds ${cash} in cash.`,
     baichuan: (share, staff) => `Baichuan laid off ${share} of its staff; its remaining team of ${staff} works on medical AI.`,
     zeroOneNote: (preferred, other) => `${disagreementMark} Sources differ on 01.AI: ${preferred}; ${other}.`,
-    nameNote: 'S2 and S5 call the group the “six tigers” (六小虎); S1 calls it the “six little dragons” (六小龙). Only S5 names all six.',
-    stepfunNote: 'Only S5 places StepFun; S2 does not mention it.',
+    nameNote: 'Beijing Science and Technology News and STAR Market Daily call the group the “six tigers” (六小虎); Bohu Finance calls it the “six little dragons” (六小龙). Only STAR Market Daily names all six.',
+    stepfunNote: 'Only STAR Market Daily places StepFun; Beijing Science and Technology News does not mention it.',
     caption: 'The six tigers: where each stands',
     columns: ['Company', 'Where it stands', 'Details'],
   },
@@ -150,8 +150,8 @@ const words: Words<{
     moonshot: (round, valuation, cash) => `月之暗面完成${round}C轮融资，投后估值${valuation}，现金储备${cash}。`,
     baichuan: (share, staff) => `百川智能裁员${share}，剩余约${staff}人全部投入医疗AI。`,
     zeroOneNote: (preferred, other) => `${disagreementMark} 关于零一万物，来源不一：${preferred}；${other}。`,
-    nameNote: 'S2和S5称之为“大模型六小虎”；S1称“中国AI六小龙”。只有S5列出全部六家。',
-    stepfunNote: '只有S5提到阶跃星辰的处境；S2未提及阶跃。',
+    nameNote: '北京科技报和科创板日报称之为“大模型六小虎”；伯虎财经称“中国AI六小龙”。只有科创板日报列出全部六家。',
+    stepfunNote: '只有科创板日报提到阶跃星辰的处境；北京科技报未提及阶跃。',
     caption: '大模型六小虎现状',
     columns: ['公司', '现状', '详情'],
   },
@@ -159,8 +159,8 @@ const words: Words<{
 
 /** 01.AI's readings in Chinese: the facts keep English text for alternatives, so the Chinese wording lives here. */
 const zeroOneZh = {
-  preferred: 'S5称其基本不再被视为通用基础模型的直接竞争者',
-  other: 'S2称其与百川一样转向医疗AI等垂直领域',
+  preferred: '科创板日报称其基本不再被视为通用基础模型的直接竞争者',
+  other: '北京科技报称其与百川一样转向医疗AI等垂直领域',
 };
 
 function tigerName(tiger: Tiger, locale: Locale): string {
@@ -287,7 +287,7 @@ function zeroOneNote(locale: Locale): string {
   const w = pickWords(words, locale);
   if (isChinese(locale)) return w.zeroOneNote(zeroOneZh.preferred, zeroOneZh.other);
   const [preferred, ...others] = allReadings(getFact('peers.zeroone.status'));
-  const say = (reading: NonNullable<typeof preferred>) => `${sourceLabels(reading)} says “${sentenceCase(String(reading.value), locale)}”`;
+  const say = (reading: NonNullable<typeof preferred>) => `${readingOutlets(reading, locale)} says “${sentenceCase(String(reading.value), locale)}”`;
   return w.zeroOneNote(preferred ? say(preferred) : '', others.map(say).join('; '));
 }
 

@@ -134,10 +134,12 @@ function barRows(
   top: number,
   left: number,
   right: number,
-): number {
+): { bottom: number; bars: Array<{ top: number; bottom: number }> } {
+  const bars: Array<{ top: number; bottom: number }> = [];
   let y = top;
   for (const row of rows) {
     const barTop = y + rowLabelHeight;
+    bars.push({ top: barTop, bottom: barTop + barHeight });
     marks.push(
       { type: 'text', key: row.key, x: left, y, text: row.label, size: 'label', baseline: 'top', checked: true },
       { type: 'rect', key: row.key, x: row.from, y: barTop, width: row.to - row.from, height: barHeight, fill: row.color, title: `${row.label}: ${row.text}` },
@@ -158,7 +160,7 @@ function barRows(
     );
     y = barTop + barHeight + (outside || inside ? 0 : 18) + rowGap;
   }
-  return y - rowGap;
+  return { bottom: y - rowGap, bars };
 }
 
 function draw(name: LayoutName, locale: Locale): ChartLayout {
@@ -175,16 +177,18 @@ function draw(name: LayoutName, locale: Locale): ChartLayout {
     .range([left, right]);
   marks.push(...panelHeading(left, 0, t.multiplesHeading, t.multiplesUnit, 'ink'));
   const rowsTop = 30;
-  const firstBottom = barRows(
+  const first = barRows(
     marks,
     rows.map((r) => ({ label: r.label, key: r.key, color: r.color, from: x(0), to: x(r.value), text: r.text })),
     rowsTop,
     left,
     right,
   );
+  const firstBottom = first.bottom;
+  // The 1× line is drawn through the bars only, so it never crosses the row labels above them.
   marks.unshift(
-    { type: 'line', x1: x(1), y1: rowsTop + rowLabelHeight - 4, x2: x(1), y2: firstBottom + 6, stroke: 'ink-soft', strokeWidth: 1, dash: '3 3' },
-    { type: 'text', x: x(1) + 4, y: firstBottom + 6, text: `${t.revenueLine} = ${formatMultiple(1, locale)}`, size: 'small', fill: 'ink-soft', baseline: 'top' },
+    ...first.bars.map((bar): Mark => ({ type: 'line', x1: x(1), y1: bar.top - 3, x2: x(1), y2: bar.bottom + 3, stroke: 'ink-soft', strokeWidth: 1, dash: '3 3' })),
+    { type: 'text', x: x(1) + 4, y: firstBottom + 6, text: `${t.revenueLine} = ${formatMultiple(1, locale)}`, size: 'small', fill: 'ink-soft', baseline: 'top', checked: true },
   );
 
   const secondLeft = panels.left(1);
@@ -205,12 +209,10 @@ function draw(name: LayoutName, locale: Locale): ChartLayout {
       text: figureLabel(id, locale),
     };
   });
-  for (const tick of [0, 50, 100]) {
-    marks.push({ type: 'line', x1: percent(tick), y1: secondTop + 26, x2: percent(tick), y2: secondTop + 30 + computeRows.length * 52, stroke: 'rule', strokeWidth: 1, dash: '2 3' });
-  }
-  const secondBottom = barRows(marks, computeRows, secondTop + 30, secondLeft, secondRight);
+  const secondBottom = barRows(marks, computeRows, secondTop + 30, secondLeft, secondRight).bottom;
   const axisY = secondBottom + 6;
   for (const tick of [0, 50, 100]) {
+    marks.push({ type: 'line', x1: percent(tick), y1: secondBottom + 1, x2: percent(tick), y2: axisY - 1, stroke: 'ink-soft', strokeWidth: 1 });
     marks.push({ type: 'text', x: percent(tick), y: axisY, text: formatPercent(tick, locale), size: 'small', fill: 'ink-soft', anchor: tick === 0 ? 'start' : tick === 100 ? 'end' : 'middle', baseline: 'top' });
   }
   const legendY = axisY + 20;

@@ -20,7 +20,7 @@ const series: readonly LogSeries[] = [
     color: 'other',
     shape: 'square',
     name: { en: 'OpenAI', 'zh-hans': 'OpenAI' },
-    what: { en: 'API, late 2025 (S4’s arithmetic)', 'zh-hans': 'API，2025年末（S4推算）' },
+    what: { en: 'API, late 2025, a day at the per-minute rate', 'zh-hans': 'API，2025年末（按每分钟用量推算）' },
   },
   {
     fact: 'zhipu.daily-tokens',
@@ -59,10 +59,10 @@ const words: Words<{
     title: (multiple) => `OpenAI’s API handles only ${multiple} as many tokens a day as Zhipu; MiniMax’s known figures are far smaller`,
     subtitle: 'Tokens processed a day, log scale',
     summary: (f) =>
-      `OpenAI’s API processes about ${f.openai} tokens a day (S4’s arithmetic from ${f.perMinute} a minute), only ${f.multiple} Zhipu’s ${f.zhipu}. ` +
+      `OpenAI’s API processes about ${f.openai} tokens a day (a NetEase Hao article’s arithmetic from ${f.perMinute} a minute), only ${f.multiple} Zhipu’s ${f.zhipu}. ` +
       `MiniMax’s known figures are narrower: ${f.m2} a day for its M2 model on OpenRouter in its first week, and ${f.platform} a day on its open platform.`,
-    perMinuteNote: (perMinute) => `OpenAI’s daily figure is S4’s own arithmetic from ${perMinute} tokens a minute (× 1,440 minutes).`,
-    boundNote: 'Arrows mark lower bounds: the sources say “more than”. For the open platform S4 says “數十億” (several billion); we draw only the bound it implies.',
+    perMinuteNote: (perMinute) => `OpenAI’s daily figure is the NetEase Hao article’s own arithmetic from ${perMinute} tokens a minute, times 1,440 minutes.`,
+    boundNote: 'Arrows mark lower bounds: the sources say “more than”. For the open platform the NetEase Hao article says “數十億” (several billion); the chart draws only the bound it implies.',
     likeNote: 'Not like for like: MiniMax-M2’s figure is one model on one third-party platform, not all of MiniMax’s traffic.',
     caption: 'Tokens processed a day',
     columns: ['Who and what', 'Tokens a day'],
@@ -71,10 +71,10 @@ const words: Words<{
     title: (multiple) => `OpenAI API日均token调用量仅为智谱的${multiple}；MiniMax已知数字要小得多`,
     subtitle: '每日处理token量，对数刻度',
     summary: (f) =>
-      `OpenAI的API每天处理约${f.openai}个token（S4按每分钟${f.perMinute}推算），仅为智谱${f.zhipu}的${f.multiple}。` +
+      `OpenAI的API每天处理约${f.openai}个token（网易号文章按每分钟${f.perMinute}推算），仅为智谱${f.zhipu}的${f.multiple}。` +
       `MiniMax的已知数字口径更窄：M2模型发布首周在OpenRouter上日均${f.m2}，开放平台每天${f.platform}。`,
-    perMinuteNote: (perMinute) => `OpenAI的日均数字为S4根据每分钟${perMinute}个token推算（× 1440分钟）。`,
-    boundNote: '箭头表示下限：来源称“超过”。开放平台一项，S4原文为“數十億”，图中只画出其隐含的下限。',
+    perMinuteNote: (perMinute) => `OpenAI的日均数字为网易号文章根据每分钟${perMinute}个token推算（× 1440分钟）。`,
+    boundNote: '箭头表示下限：来源称“超过”。开放平台一项，网易号文章原文为“數十億”，图中只画出其隐含的下限。',
     likeNote: '口径不同：MiniMax-M2的数字只是单一模型在一个第三方平台上的调用量，并非MiniMax全部流量。',
     caption: '每日处理token量',
     columns: ['主体与口径', '每日token'],

@@ -5,8 +5,7 @@
  */
 import { convert, multiple, type DerivedFigure } from '../../facts/derived';
 import { getFact, type FactId } from '../../facts/registry';
-import type { Qualifier } from '../../facts/types';
-import { sourceLabels } from '../../lib/fact-text';
+import type { Qualifier, Reading } from '../../facts/types';
 
 export type Company = 'zhipu' | 'minimax';
 export type Stage = 'before' | 'after';
@@ -23,7 +22,7 @@ export interface MultipleInput {
 export interface OtherReading {
   value: number;
   qualifier?: Qualifier;
-  sources: string;
+  sources: Reading['sources'];
 }
 
 export interface MultipleFigure extends MultipleInput {
@@ -60,7 +59,7 @@ function otherReadings(input: MultipleInput, figure: DerivedFigure): OtherReadin
   if (typeof preferred !== 'number') throw new Error(`${where}: "${input.valuationId}" must be a single number.`);
   return (fact.alternatives ?? []).flatMap((reading) => {
     if (typeof reading.value !== 'number') return [];
-    return [{ value: (figure.value * reading.value) / preferred, qualifier: reading.qualifier, sources: sourceLabels(reading) }];
+    return [{ value: (figure.value * reading.value) / preferred, qualifier: reading.qualifier, sources: reading.sources }];
   });
 }
 

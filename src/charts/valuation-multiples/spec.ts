@@ -3,14 +3,12 @@
  * divided by 2024 revenue. The multiples are ours (derived with assumed exchange rates), the valuations
  * come from undated days, and one pre-listing figure covers both companies; the chart says all three.
  */
-import { seedRecord } from '../../../seeds/index';
 import { getFact, type FactId } from '../../facts/registry';
-import { sourceLabels } from '../../lib/fact-text';
 import { formatMoney, formatMultiple, formatPlain, formatValue, qualify } from '../../lib/format';
 import type { Locale } from '../../lib/locale';
 import { t } from '../../lib/strings';
 import { hasDisagreement } from '../../facts/types';
-import { disagreementMark, disagreementNotes, factText, joinList, pickWords } from '../frame/draft-text';
+import { disagreementMark, disagreementNotes, factText, joinList, pickWords, readingOutlets } from '../frame/draft-text';
 import type { ChartBuilder, LegendItem } from '../types';
 import { multipleFigures, type MultipleFigure, type OtherReading } from './figures';
 import { narrowLayout, stagePattern, wideLayout, type BarRow } from './layout';
@@ -53,7 +51,7 @@ export const valuationMultiplesChart: ChartBuilder = ({ locale, title, summary }
     inputs: w.inputs(figureLabel(f.valuationId, locale), figureLabel(f.revenueId, locale)),
     others: f.others.map((o) => o.value),
     othersLabel:
-      f.others.length > 0 ? w.others(joinList(f.others.map((o) => w.otherReading(otherText(o, locale), o.sources)), locale)) : undefined,
+      f.others.length > 0 ? w.others(joinList(f.others.map((o) => w.otherReading(otherText(o, locale), readingOutlets(o, locale))), locale)) : undefined,
   }));
 
   const factIds: FactId[] = [...new Set(figures.flatMap((f) => f.multiple.inputs))];
@@ -62,11 +60,7 @@ export const valuationMultiplesChart: ChartBuilder = ({ locale, title, summary }
     factIds.filter((id) => rateIds.includes(id)).map((id) => factText(id, locale)),
     locale,
   );
-  const marketSources = [
-    ...new Set(['zhipu.market-value', 'minimax.market-value'].flatMap((id) => getFact(id).sources.map((s) => seedRecord(s.seed).label))),
-  ]
-    .sort()
-    .join(', ');
+  const marketSources = readingOutlets({ sources: ['zhipu.market-value', 'minimax.market-value'].flatMap((id) => getFact(id).sources) }, locale);
   const before = find('zhipu-before');
   const revenueText = (f: MultipleFigure) => factText(f.revenueId, locale);
 
@@ -98,7 +92,7 @@ export const valuationMultiplesChart: ChartBuilder = ({ locale, title, summary }
     notes: [
       w.notes.computed(rates),
       w.notes.differentDays(marketSources),
-      w.notes.sharedValuation(sourceLabels(getFact(before.valuationId)), factText(before.valuationId, locale)),
+      w.notes.sharedValuation(readingOutlets(getFact(before.valuationId), locale), factText(before.valuationId, locale)),
       w.notes.latestFullYear,
       ...disagreementNotes(drawnFacts, locale),
     ],
