@@ -26,6 +26,8 @@ export default getViteConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // One server over dist/ and one Chromium for every file of the run.
+          globalSetup: ['tests/support/built-site.global.ts'],
           // Tests marked concurrent (one per page) share one browser two at a time, one per core.
           maxConcurrency: 2,
           testTimeout: 60_000,

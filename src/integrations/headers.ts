@@ -17,11 +17,11 @@ export interface PagePolicy {
 }
 
 /** Hashed file names change with their content, so browsers may keep them for a year. */
-export const immutableCaching = 'public, max-age=31536000, immutable';
+const immutableCaching = 'public, max-age=31536000, immutable';
 /** Pages keep their URL when their content changes: caches must check back within minutes. */
-export const pageCaching = 'public, max-age=300, must-revalidate';
+const pageCaching = 'public, max-age=300, must-revalidate';
 /** Directives a meta policy cannot carry, added in the header. */
-export const headerOnlyDirectives = ["frame-ancestors 'none'"];
+const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
 function normalise(policy: string): string {
   return policy

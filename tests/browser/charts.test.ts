@@ -112,8 +112,10 @@ test('each chart’s CSV and JSON downloads and its permalink work', async () =>
     if (href.endsWith('.json')) expect((JSON.parse(body) as { facts: unknown[] }).facts.length, href).toBeGreaterThan(0);
     else expect(body.split('\r\n')[0], href).toMatch(/^id,subject,metric,period/u);
   }
-  const permalinks = await page.$$eval('figure.chart a.chart-permalink', (links) => links.map((a) => a.getAttribute('href')));
-  for (const href of permalinks) await expect(page.locator(`[id="${href?.slice(1)}"]`).count()).resolves.toBe(1);
+  const permalinks = await page.$$eval('figure.chart a.chart-permalink', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(permalinks.sort(), 'one permalink per chart in the registry').toEqual(chartIds.map((id) => `#chart-${id}`).sort());
+  const targets = await Promise.all(permalinks.map((href) => page.locator(`[id="${href.slice(1)}"]`).count()));
+  expect(targets, 'elements each permalink leads to').toEqual(permalinks.map(() => 1));
   await page.context().close();
 });
 

@@ -6,7 +6,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { readHead } from '../../src/integrations/built-pages';
-import { headerOnlyDirectives } from '../../src/integrations/headers';
 import { effectiveSources, parsePolicy, sha256Source } from '../support/csp';
 import { headersFor, readHeadersFile } from '../support/headers-file';
 import { inlineCode, isExecutable } from '../support/references';
@@ -69,11 +68,11 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, pag
     expect(offenders).toEqual([]);
   });
 
-  test('is sent by _headers too, with frame-ancestors added', () => {
+  test("is sent by _headers too, with frame-ancestors 'none' added", () => {
     const header = headerPolicyFor(page.path);
     expect(header, `a rule for ${page.path} in _headers`).toBeDefined();
     const sent = parsePolicy(header ?? '');
-    for (const [directive, sources] of policy) expect(sent.get(directive), directive).toEqual(sources);
-    for (const extra of headerOnlyDirectives.map(parsePolicy)) for (const [directive, sources] of extra) expect(sent.get(directive)).toEqual(sources);
+    expect(policy.size, 'directives in the meta policy').toBeGreaterThan(0);
+    expect(Object.fromEntries(sent)).toEqual({ ...Object.fromEntries(policy), 'frame-ancestors': ["'none'"] });
   });
 });

@@ -69,6 +69,7 @@ describe('deployed under a sub-path', () => {
         return type.startsWith('text/html') ? { html: await response.text() } : {};
       };
       const pages = await sitePages(outDir);
+      expect(pages.map((page) => page.path), 'the same pages as the build in dist/').toEqual((await sitePages()).map((page) => page.path));
       for (const page of pages) expect((await served(publicUrl(root, page.path))).problem, page.path).toBeUndefined();
       const mentions = await internalMentions(outDir, root, pages);
       const outside = mentions.filter((mention) => !mention.url.pathname.startsWith(base)).map((mention) => `${mention.from} → ${mention.url.pathname}`);

@@ -3,7 +3,7 @@
  * found, the error says how to get one.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 export const chromiumFlags = [
   '--headless',
@@ -31,6 +31,12 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** A Chromium of the caller's own, e.g. for a test that serves a build other than dist/. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
+}
+
+/** A Chromium that several test files (each its own process) connect to over its WebSocket endpoint. */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath(), args: chromiumFlags });
 }

@@ -24,11 +24,20 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export interface StaticServer {
+/** Where a served site answers. */
+export interface SiteAddress {
   origin: string;
   /** Absolute URL of a site path, base path included. */
   url(sitePath: string): string;
+}
+
+export interface StaticServer extends SiteAddress {
   close(): Promise<void>;
+}
+
+export function siteAddress(origin: string, base: string): SiteAddress {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return { origin, url: (sitePath) => `${origin}${prefix}${sitePath.replace(/^\//u, '')}` };
 }
 
 const encodings = [
@@ -78,10 +87,8 @@ export async function serveDist(root = path.resolve('dist'), base = '/'): Promis
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
   return {
-    origin,
-    url: (sitePath) => `${origin}${prefix}${sitePath.replace(/^\//u, '')}`,
+    ...siteAddress(`http://127.0.0.1:${port}`, base),
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

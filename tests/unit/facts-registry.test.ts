@@ -10,13 +10,10 @@ describe('the fact registry', () => {
   });
 
   test('every quote is a verbatim substring of the seed it names', () => {
-    for (const fact of facts) {
-      for (const reading of allReadings(fact)) {
-        for (const source of reading.sources) {
-          expect(seedTexts[source.seed], `${fact.id}: seed ${source.seed}`).toContain(source.quote);
-        }
-      }
-    }
+    const sourced = facts.filter((fact) => !fact.assumption);
+    const quotes = facts.flatMap((fact) => allReadings(fact).flatMap((reading) => reading.sources.map((source) => ({ id: fact.id, ...source }))));
+    expect(quotes.length, 'quotes checked: at least one per sourced fact').toBeGreaterThanOrEqual(sourced.length);
+    for (const { id, seed, quote } of quotes) expect(seedTexts[seed], `${id}: seed ${seed}`).toContain(quote);
   });
 
   test('the registry reads all five seeds', () => {
