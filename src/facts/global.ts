@@ -120,6 +120,17 @@ export const globalFacts = defineFacts([
     note: 'Sam Altman\'s optimistic expectation: "on the order of a hundred billion dollars" (千億美元級別).',
   },
   {
+    id: 'global.openai.revenue-target-year',
+    subject: 'openai',
+    metric: 'Year of Altman\'s revenue target',
+    metricZh: '奥特曼收入预期的年份',
+    period: 'target',
+    unit: DATE,
+    value: '2027',
+    sources: [{ seed: S4, quote: '奧特曼樂觀預計,2027年收入將達到千億美元級別' }],
+    note: 'The year in which Sam Altman optimistically expects revenue on the order of a hundred billion dollars (global.openai.revenue-target.2027), per S4.',
+  },
+  {
     id: 'global.openai.compute-margin',
     subject: 'openai',
     metric: 'Compute margin (gross margin on paying users)',
@@ -366,7 +377,7 @@ export const globalFacts = defineFacts([
     value: 'Launched at the start of 2025',
     valueZh: '2025年初才刚诞生',
     sources: [{ seed: S4, quote: 'Manus的通用智能體產(chǎn)品年初才剛誕生' }],
-    note: `Kept as text because the seed says only "年初" (start of this year) without writing the year. ${s4Years}`,
+    note: `The article says only "年初" (the start of this year) without naming the year. ${s4Years}`,
   },
 
   // ---------------------------------------------------------------- US big tech capital spending

@@ -17,8 +17,8 @@ const english = files.filter((f) => f.includes(`${path.sep}en${path.sep}`));
 /** Spelled-out quantities that would be a figure in disguise. "One" and "two" stay free: the story is about two companies. */
 const numberWords =
   /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|dozens?|twice|thrice|double[ds]?|tripled?|quadrupled?|tenfold|hundredfold|halve[ds]?)\b/giu;
-/** Names that contain a number word but are not figures. */
-const allowedNames = [/\bsix tigers\b/giu, /\bsix little tigers\b/giu, /\bsix little dragons\b/giu];
+/** Names that contain a number word or digits but are not figures. */
+const allowedNames = [/\bsix tigers\b/giu, /\bsix little tigers\b/giu, /\bsix little dragons\b/giu, /\b01\.AI\b/gu];
 
 function hardCodedFigures(mdx: string): string[] {
   let prose = proseOf(mdx);
@@ -62,6 +62,10 @@ describe('the hard-coded figure check itself', () => {
   test('catches digits, percentages and spelled-out quantities in prose', () => {
     expect(hardCodedFigures('Revenue rose 150% to RMB 312 million.')).toEqual(['150%', '312', 'million']);
     expect(hardCodedFigures('It lost three times as much.')).toEqual(['three']);
+  });
+
+  test('lets a company name with digits through, but not a figure beside it', () => {
+    expect(hardCodedFigures('01.AI raised 5 billion.')).toEqual(['5', 'billion']);
   });
 
   test('ignores figures inside components and frontmatter', () => {
