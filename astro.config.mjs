@@ -8,6 +8,7 @@ import { compressIntegration } from './src/integrations/compress.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { llmsTxtIntegration } from './src/integrations/llms-txt.ts';
 import { remarkCiteLocation } from './src/lib/remark-cite-location.ts';
+import { remarkStrictProps } from './src/lib/remark-strict-props.ts';
 
 // A newsroom deploys the same build under different paths (a CDN root, a sub-path on a main site),
 // so the public URL and the base path come from the environment.
@@ -27,8 +28,22 @@ export default defineConfig({
   // Compression comes last so it also packs the files the other integrations write.
   integrations: [mdx(), sitemap(), llmsTxtIntegration(), headersIntegration(), compressIntegration()],
   // The story has no code blocks, and Shiki's inline styles would break the CSP below.
-  markdown: { processor: unified({ remarkPlugins: [remarkCiteLocation] }), syntaxHighlight: false },
-  vite: { plugins: [tailwindcss()] },
+  // Props are checked before the location stamp adds `usedIn`, which editors never write.
+  markdown: { processor: unified({ remarkPlugins: [remarkStrictProps, remarkCiteLocation] }), syntaxHighlight: false },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX chapter's propagated-assets module with "use astro:head-inject" and reads that
+        // marker itself before bundling; the bundler then warns, once per chapter, that it drops it. Only that
+        // warning is silenced, so any other MODULE_LEVEL_DIRECTIVE (a package's "use client") still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a meta Content-Security-Policy on each page, so
   // no inline script or style runs unless the build put it there.

@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { correctionSchema } from './lib/correction-schema';
+import { lastChapterOrder } from './lib/chapter-order';
 import { locales } from './lib/locale';
 
 const chapters = defineCollection({
@@ -14,8 +15,8 @@ const chapters = defineCollection({
     title: z.string().min(3).max(80),
     /** One or two sentences under the headline. */
     standfirst: z.string().min(40).max(320),
-    /** Position in the story, 1 to 5. */
-    order: z.number().int().min(1).max(5),
+    /** Position in the story, 1 to lastChapterOrder. */
+    order: z.number().int().min(1).max(lastChapterOrder),
     /** URL segment, shared by every language edition of the chapter. */
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'lower-case words joined by hyphens'),
     language: z.enum(locales),

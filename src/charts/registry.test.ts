@@ -17,9 +17,9 @@ describe('every registered chart', () => {
 });
 
 describe('buildChart', () => {
-  test('an unknown id fails naming the file and line that asked for it', () => {
+  test('an unknown id fails naming the file and line that asked for it, and the closest ids', () => {
     expect(() => buildChart('revenue-grwoth', { locale: 'en' }, 'src/content/chapters/en/3.mdx:12')).toThrow(
-      /src\/content\/chapters\/en\/3\.mdx:12: unknown chart id "revenue-grwoth"\. Known charts: .*revenue-growth/u,
+      'src/content/chapters/en/3.mdx:12: unknown chart id "revenue-grwoth". Did you mean "revenue-growth", "revenue-mix", "revenue-vs-loss"?',
     );
   });
 

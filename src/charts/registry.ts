@@ -4,6 +4,7 @@
  * inside the plot, no colliding labels) so a broken chart stops the build naming the chart and the file.
  */
 import { isFactId } from '../facts/registry';
+import { closestIds } from '../lib/edit-distance';
 import { assertLabelsFit, assertMarksInside, type LayoutName } from './frame/labels';
 import { clearGridlines } from './kit/gridlines';
 import { grossMargins } from './gross-margins/spec';
@@ -133,7 +134,8 @@ function checkSpec(id: string, spec: ChartSpec, where: string): void {
 export function buildChart(id: string, options: ChartOptions, usedIn = 'unknown file'): ChartSpec {
   if (!isChartId(id)) {
     throw new Error(
-      `${usedIn}: unknown chart id "${id}". Known charts: ${chartIds.join(', ')}. The gallery at /charts/ shows each one.`,
+      `${usedIn}: unknown chart id "${id}". Did you mean ${closestIds(id, chartIds, 3).map((known) => `"${known}"`).join(', ')}? ` +
+        'The gallery at /charts/ shows every chart.',
     );
   }
   const entry: ChartEntry = charts[id];

@@ -62,6 +62,18 @@ test('an unknown passage id in a <Cite> fails the build naming the MDX file, lin
   expect(output).toMatch(/Did you mean "site\.s1\.two-ways-headline"/u);
 }, 300_000);
 
+test('an unknown prop on a chart fails the build naming the MDX file, line, prop and the prop meant', () => {
+  const dir = copyProject();
+  const chapters = path.join(dir, 'src', 'content', 'chapters');
+  rmSync(chapters, { recursive: true, force: true });
+  cpSync(path.join(project, 'tests', 'fixtures', 'chapter-with-unknown-prop.mdx'), path.join(chapters, 'en', '01-fixture.mdx'), {
+    recursive: true,
+  });
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/src\/content\/chapters\/en\/01-fixture\.mdx:15: <Chart> has no prop "stat"\. Did you mean "state"/u);
+}, 300_000);
+
 test('a correction naming an unknown chapter fails the build naming the file and the field', () => {
   const dir = copyProject();
   writeFileSync(

@@ -30,11 +30,22 @@ async function firstDifference(a: string, b: string): Promise<string | undefined
   return undefined;
 }
 
+/** Warning lines printed more than once, without their timestamps. */
+function repeatedWarnings(log: string): string[] {
+  const warnings = log.split('\n').filter((line) => line.includes('[WARN]')).map((line) => line.replace(/^\S*\d\d:\d\d:\d\d\s*/u, ''));
+  return [...new Set(warnings.filter((line, index) => warnings.indexOf(line) !== index))];
+}
+
 describe('reproducibility', () => {
-  test('two clean builds produce byte-identical output', async () => {
+  // The clean build here is the real project's, so its log also proves a clean build is quiet when piped.
+  test('two clean builds produce byte-identical output, printing no repeated warnings and no colour codes', async () => {
     const first = path.join(scratch, 'first');
     const second = path.join(scratch, 'second');
-    await buildSite(first, { force: true });
+    const log = await buildSite(first, { force: true });
+    expect(log).toContain('Complete!');
+    expect(log).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    expect(log.includes('\u001b['), 'ANSI escape sequences in piped build output').toBe(false);
+    expect(repeatedWarnings(log)).toEqual([]);
     await buildSite(second, { force: true });
     expect((await outputFiles(first)).length).toBeGreaterThan(0);
     expect(await firstDifference(first, second), 'first file that differs between the two builds').toBeUndefined();

@@ -1,4 +1,4 @@
-/** Runs `astro build` of this project into a given folder, on the Node that runs the caller. */
+/** Runs `astro build` of this project into a given folder, on the Node that runs the caller, and returns what it printed. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from './site.ts';
@@ -22,7 +22,7 @@ function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-export async function buildSite(outDir: string, options: BuildOptions = {}): Promise<void> {
+export async function buildSite(outDir: string, options: BuildOptions = {}): Promise<string> {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const args = [astro, 'build', '--outDir', outDir, ...(options.force ? ['--force'] : [])];
   const child = spawn(process.execPath, args, {
@@ -41,4 +41,5 @@ export async function buildSite(outDir: string, options: BuildOptions = {}): Pro
     const env = Object.entries(options.env ?? {}).map(([name, value]) => `${name}=${value} `).join('');
     throw new Error(`${env}astro build --outDir ${outDir} failed (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);
   }
+  return output;
 }
