@@ -326,7 +326,7 @@ export const globalFacts = defineFacts([
     period: 'end of 2025 (expected)',
     unit: PCT,
     value: 53,
-    qualifier: 'expected',
+    qualifier: 'expected-about',
     sources: [{ seed: S4, quote: 'Anthropic曾預計到今年底該指標將改善至約53%' }],
     note: `Anthropic's own forecast, "about 53%". ${s4Years}`,
   },
