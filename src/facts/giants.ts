@@ -75,7 +75,7 @@ export const giantFacts = defineFacts([
         quote: '在2024年5月首次發(fā)布“豆包大模型”家族;8月升級了圖生圖等多模態(tài)生成和理解能力',
       },
     ],
-    note: 'August 2024: the seed writes "8月" right after "2024年5月". The value holds the year only, because the quote checker can prove a month only where the year is written beside it.',
+    note: 'The article gives the month, August ("8月"), straight after "2024年5月"; the figure shows the year.',
   },
   {
     id: 'giants.bytedance.low-price-push',

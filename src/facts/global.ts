@@ -377,7 +377,7 @@ export const globalFacts = defineFacts([
     value: 'Launched at the start of 2025',
     valueZh: '2025年初才刚诞生',
     sources: [{ seed: S4, quote: 'Manus的通用智能體產(chǎn)品年初才剛誕生' }],
-    note: `Kept as text because the seed says only "年初" (start of this year) without writing the year. ${s4Years}`,
+    note: `The article says only "年初" (the start of this year) without naming the year. ${s4Years}`,
   },
 
   // ---------------------------------------------------------------- US big tech capital spending

@@ -2,12 +2,14 @@
  * Writes _headers, the response-headers file read by Netlify, Cloudflare Pages and other static hosts.
  * It is generated rather than kept in public/ because each page's Content-Security-Policy carries the
  * hashes of that page's own inline scripts and styles, known only once the page is built. The header
- * repeats the page's meta policy and adds what a meta policy cannot say (frame-ancestors).
+ * repeats the page's meta policy and adds what a meta policy cannot say (frame-ancestors: browsers ignore it
+ * in a meta element, so only the header can allow embed pages to be framed and forbid framing elsewhere).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { isEmbedPath } from '../charts/embed/paths.ts';
 import { readBuiltPages, readHead } from './built-pages.ts';
 
 export interface PagePolicy {
@@ -20,8 +22,14 @@ export interface PagePolicy {
 const immutableCaching = 'public, max-age=31536000, immutable';
 /** Pages keep their URL when their content changes: caches must check back within minutes. */
 const pageCaching = 'public, max-age=300, must-revalidate';
-/** Directives a meta policy cannot carry, added in the header. */
+/** Directives a meta policy cannot carry, added in the header: no other site may frame a page... */
 const headerOnlyDirectives = ["frame-ancestors 'none'"];
+/** ...except an embed page, made to be framed by any site. */
+const embedHeaderOnlyDirectives = ['frame-ancestors *'];
+
+export function headerOnlyDirectivesFor(sitePath: string): readonly string[] {
+  return isEmbedPath(sitePath) ? embedHeaderOnlyDirectives : headerOnlyDirectives;
+}
 
 function normalise(policy: string): string {
   return policy
@@ -47,7 +55,7 @@ export function renderHeaders(base: string, pages: readonly PagePolicy[]): strin
       '',
       `${prefix}${page.path}`,
       `  Cache-Control: ${pageCaching}`,
-      `  Content-Security-Policy: ${[normalise(page.policy), ...headerOnlyDirectives].join('; ')}`,
+      `  Content-Security-Policy: ${[normalise(page.policy), ...headerOnlyDirectivesFor(page.path)].join('; ')}`,
     );
   }
   return `${lines.join('\n')}\n`;

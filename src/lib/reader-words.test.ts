@@ -7,3 +7,10 @@ test('swaps the site\'s seed labels for outlet names, capitalised at the start o
   );
   expect(withOutletNames('S3 and S5, not S6 or CS1')).toBe('Kanjian Finance and STAR Market Daily, not S6 or CS1');
 });
+
+test('calls the source files articles, as readers know them', () => {
+  expect(withOutletNames('The seed says only "年初". No seed dates it; both seeds agree. Seeds differ.')).toBe(
+    'The article says only "年初". No article dates it; both articles agree. Articles differ.',
+  );
+  expect(withOutletNames('seedling')).toBe('seedling');
+});

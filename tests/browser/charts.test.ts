@@ -103,7 +103,10 @@ test('the data table opens on click and holds a row per data point', async () =>
 
 test('each chart’s CSV and JSON downloads and its permalink work', async () => {
   const page = await gallery(1280);
-  const hrefs = await page.$$eval('figure.chart a[download]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+  // The SVG downloads beside them are checked by exports.test.ts.
+  const hrefs = await page.$$eval('figure.chart a[download][href$=".csv"], figure.chart a[download][href$=".json"]', (links) =>
+    links.map((a) => (a as HTMLAnchorElement).href),
+  );
   expect(hrefs).toHaveLength(chartIds.length * 2);
   for (const href of hrefs) {
     const response = await page.request.get(href);

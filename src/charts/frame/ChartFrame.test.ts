@@ -35,7 +35,12 @@ describe('<Chart> in the shared frame', () => {
     expect(doc.querySelectorAll('details.chart-data tbody tr')).toHaveLength(spec.table.rows.length);
     expect(doc.querySelector('details.chart-data caption')?.textContent).toBe(spec.table.caption);
     const downloads = [...doc.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
-    expect(downloads).toEqual(['/data/charts/revenue-growth.csv', '/data/charts/revenue-growth.json']);
+    expect(downloads).toEqual([
+      '/data/charts/revenue-growth.csv',
+      '/data/charts/revenue-growth.json',
+      '/embed/revenue-growth/revenue-growth-narrow.svg',
+      '/embed/revenue-growth/revenue-growth-wide.svg',
+    ]);
     expect(doc.querySelector('a.chart-permalink')?.getAttribute('href')).toBe('#chart-revenue-growth');
   });
 
