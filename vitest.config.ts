@@ -14,9 +14,10 @@ export default getViteConfig({
       {
         extends: true,
         test: {
-          // Checks of the built site in dist/ (and of fresh builds in temporary folders): run after `astro build`.
+          // Checks of the built site in dist/ (and of fresh builds in temporary folders), including how clients
+          // other than browsers read it (tests/clients): run after `astro build`.
           name: 'dist',
-          include: ['tests/dist/**/*.test.ts'],
+          include: ['tests/dist/**/*.test.ts', 'tests/clients/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

@@ -4,6 +4,8 @@ import type { Locale } from './locale';
 export interface NoteStrings {
   /** Accessible name of a citation marker: "Source note 3" or "Source notes 3, 4". */
   markerLabel: (numbers: readonly number[]) => string;
+  /** Accessible name of the button over a figure in prose: "Source of RMB 312.4 million". */
+  figureLabel: (figure: string) => string;
   close: string;
   original: string;
   gloss: string;
@@ -22,6 +24,7 @@ export interface NoteStrings {
 
 const en: NoteStrings = {
   markerLabel: (numbers) => `Source ${numbers.length === 1 ? 'note' : 'notes'} ${numbers.join(', ')}`,
+  figureLabel: (figure) => `Source of ${figure}`,
   close: 'Close',
   original: 'Original',
   gloss: 'In English',
@@ -41,6 +44,7 @@ const en: NoteStrings = {
 
 const zhHans: NoteStrings = {
   markerLabel: (numbers) => `来源注释 ${numbers.join('、')}`,
+  figureLabel: (figure) => `${figure}的来源`,
   close: '关闭',
   original: '原文',
   gloss: '释义',
@@ -61,6 +65,7 @@ const zhHans: NoteStrings = {
 const zhHant: NoteStrings = {
   ...zhHans,
   markerLabel: (numbers) => `來源註釋 ${numbers.join('、')}`,
+  figureLabel: (figure) => `${figure}的來源`,
   close: '關閉',
   gloss: '釋義',
   undated: '未註明日期',

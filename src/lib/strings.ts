@@ -189,6 +189,10 @@ const en = {
     galleryNoStates: 'none',
     gallerySnippet: 'Embed in MDX',
   },
+  feed: {
+    linkTitle: 'Chapters and corrections (Atom feed)',
+    correctionTitle: (chapter: string) => `Correction to “${chapter}”`,
+  },
   scrolly: {
     previous: 'Previous step',
     next: 'Next step',
@@ -207,6 +211,10 @@ export type Strings = typeof en;
 
 const zhHans: Strings = {
   ...en,
+  feed: {
+    linkTitle: '章节与更正（Atom订阅）',
+    correctionTitle: (chapter: string) => `更正：《${chapter}》`,
+  },
   siteTitle: '两种活法',
   siteTagline: '智谱、MiniMax与中国大模型的代价：用数字讲述',
   skipToContent: '跳到正文',
@@ -397,6 +405,10 @@ const zhHant: Strings = {
   sourcesDiffer: '來源不一',
   chapters: '章節',
   dataTitle: '每個數字及其來源',
+  feed: {
+    linkTitle: '章節與更正（Atom訂閱）',
+    correctionTitle: (chapter: string) => `更正：《${chapter}》`,
+  },
 };
 
 export const strings: Record<Locale, Strings> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };

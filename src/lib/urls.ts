@@ -1,3 +1,5 @@
+import { defaultLocale, type Locale } from './locale';
+
 /** Internal links go through here so the site works under any base path (Astro `base`). */
 export function withBase(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/u, '');
@@ -18,4 +20,9 @@ export function factHref(id: string): string {
 /** The anchor of a cited passage's entry on the sources page. */
 export function passageAnchor(id: string): string {
   return `passage-${id.replaceAll('.', '_')}`;
+}
+
+/** Each edition's Atom feed sits at the edition's root: /feed.xml, /zh-hans/feed.xml. Base path excluded. */
+export function feedPath(locale: Locale): string {
+  return locale === defaultLocale ? '/feed.xml' : `/${locale}/feed.xml`;
 }

@@ -54,12 +54,12 @@ async function chapter(): Promise<Page> {
 
 test('a passage cited twice has one number, and its note names the outlet and quotes the original', async () => {
   const page = await chapter();
-  const markers = page.locator('button.note-marker');
-  await expect(markers.allTextContents()).resolves.toEqual(['1', '1']);
+  await expect(page.locator('.note-marker').allTextContents()).resolves.toEqual(['1', '1']);
+  const markers = page.locator('.note-marker > .note-open');
   const targets = await markers.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget')));
   expect(new Set(targets).size).toBe(2);
   await markers.nth(1).click();
-  const note = await page.locator('.note-pop:popover-open').innerText();
+  const note = await page.locator('.note-popup:popover-open').innerText();
   expect(note).toContain('1. Bohu Finance');
   expect(note).toContain('智譜和MiniMax,大模型的兩種“活法”');
   await page.context().close();
@@ -73,7 +73,7 @@ test('in print the endnotes are listed at the chapter end and the popovers are h
   await expect(page.locator('section.endnotes li').allInnerTexts()).resolves.toEqual([
     expect.stringMatching(/^1\. Bohu Finance[\s\S]*智譜和MiniMax,大模型的兩種“活法”[\s\S]*two ways for large models to live/u),
   ]);
-  await page.locator('button.note-marker').first().click();
-  await expect(page.locator('.note-pop').first().isVisible()).resolves.toBe(false);
+  await page.locator('.note-marker > .note-open').first().click();
+  await expect(page.locator('.note-popup').first().isVisible()).resolves.toBe(false);
   await page.context().close();
 });

@@ -25,7 +25,7 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 /** The open note's box and text, or undefined when no note is open. */
 async function openNote(page: Page): Promise<{ text: string; left: number; right: number; bottom: number } | undefined> {
   return page.evaluate(() => {
-    const note = document.querySelector<HTMLElement>('.note-pop:popover-open');
+    const note = document.querySelector<HTMLElement>('.note-popup:popover-open');
     if (!note) return undefined;
     const box = note.getBoundingClientRect();
     return { text: note.innerText, left: box.left, right: box.right, bottom: box.bottom };
@@ -36,7 +36,7 @@ describe('at 360 px with JavaScript off', () => {
   test('a citation marker opens its note in place, with the outlet and the Chinese original, inside the screen', async () => {
     const page = await open('/methodology/', { javaScript: false });
     await expect(openNote(page)).resolves.toBeUndefined();
-    await page.locator('button.note-marker[data-cite="site.s1.two-ways-headline"]').click();
+    await page.locator('.note-marker[data-cite="site.s1.two-ways-headline"] > .note-open').click();
     const note = await openNote(page);
     expect(note?.text).toContain('Bohu Finance');
     expect(note?.text).toContain('智譜和MiniMax,大模型的兩種“活法”');
@@ -46,27 +46,27 @@ describe('at 360 px with JavaScript off', () => {
     expect(note?.bottom).toBeLessThanOrEqual(740);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     expect(page.url()).toMatch(/\/methodology\/$/u);
-    await page.locator('.note-pop:popover-open button.note-close').click();
+    await page.locator('.note-popup:popover-open button.note-close').click();
     await expect(openNote(page)).resolves.toBeUndefined();
     await page.context().close();
   });
 
   test('a figure opens its note in place with its source sentence and a link to the data page', async () => {
     const page = await open('/origins/', { javaScript: false });
-    const figure = page.locator('button.fact[data-fact="zhipu.founded"]').first();
+    const figure = page.locator('.fact[data-fact="zhipu.founded"] > .note-open').first();
     await figure.click();
     const note = await openNote(page);
     expect(note?.text).toContain('Bohu Finance');
     expect(note?.text).toContain('2019年,張鵬帶領團隊獨立出來');
     expect(note?.right).toBeLessThanOrEqual(360);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-    await expect(page.locator('.note-pop:popover-open a.note-more').getAttribute('href')).resolves.toBe('/data/#fact-zhipu_founded');
+    await expect(page.locator('.note-popup:popover-open a.note-more').getAttribute('href')).resolves.toBe('/data/#fact-zhipu_founded');
     await page.context().close();
   });
 
   test('a figure where the sources disagree shows the other reading and the note explaining it, not a title attribute', async () => {
     const page = await open('/origins/', { javaScript: false });
-    const disputed = page.locator('button.fact:has(.fact-mark)').first();
+    const disputed = page.locator('.fact:has(.fact-mark) > .note-open').first();
     expect(await disputed.getAttribute('title')).toBeNull();
     await disputed.click();
     const note = await openNote(page);
@@ -77,7 +77,7 @@ describe('at 360 px with JavaScript off', () => {
 
 test('with JavaScript on, Tab reaches a citation marker and Enter opens its note', async () => {
   const page = await open('/methodology/', { javaScript: true });
-  const marker = page.locator('button.note-marker').first();
+  const marker = page.locator('.note-marker > .note-open').first();
   // Start from the element just before the marker, so one Tab is the reader's own step onto it.
   await marker.evaluate((element) => {
     const all = [...document.querySelectorAll<HTMLElement>('a[href], button')];
@@ -96,7 +96,7 @@ test.each(['light', 'dark'] as const)('an open note has no axe violations in the
   // axe runs as a script in the page, so this one check needs JavaScript; the note itself does not.
   const page = await open('/origins/', { javaScript: true });
   await page.emulateMedia({ colorScheme });
-  const figure = page.locator('button.fact:has(.fact-mark)').first();
+  const figure = page.locator('.fact:has(.fact-mark) > .note-open').first();
   await figure.click();
   const noteId = await figure.getAttribute('popovertarget');
   const { violations } = await new AxeBuilder({ page }).include(`#${noteId}`).options({ resultTypes: ['violations'] }).analyze();

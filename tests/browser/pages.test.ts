@@ -34,7 +34,7 @@ describe.each(widths)('at %i px wide', (width) => {
 test('the cover lists the five chapters and cites figures whose notes link to the data page', async () => {
   const { page } = await open('/', 1280);
   await expect(page.locator('#chapters-heading + ol > li').count()).resolves.toBe(5);
-  const figures = page.locator('button.fact');
+  const figures = page.locator('.fact > .note-open');
   expect(await figures.count()).toBeGreaterThan(2);
   await figures.first().click();
   const href = await page.locator(':popover-open a.note-more').getAttribute('href');

@@ -43,7 +43,8 @@ const reviewPaint: Paint = (classList) => ({ class: classList || undefined, ...l
 export function renderSnapshot({ chart, layout, state, locale }: SnapshotCase): string {
   const spec = buildChart(chart, { locale, state: state === defaultState ? undefined : state }, `chart snapshot ${chart}.${layout}.${state}.${locale}`);
   const { width, height } = spec[layout];
-  const marks = layoutMarkup(spec[layout], `${chart}-${layout}`, reviewPaint).replace(/>(?=<[^/])/gu, '>\n');
+  // One element a line; the writer's own line breaks (which keep text labels apart in text browsers) too.
+  const marks = layoutMarkup(spec[layout], `${chart}-${layout}`, reviewPaint).replace(/>\n?(?=<[^/])/gu, '>\n').replace(/^\n/u, '');
   const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" font-family="Helvetica, Arial, sans-serif">`;
   return `${open}\n<rect width="100%" height="100%" fill="${literalPaint('f-paper').fill}"></rect>\n${marks}\n</svg>\n`;
 }

@@ -17,7 +17,7 @@ async function render(props: Record<string, unknown>): Promise<Document> {
 }
 
 describe('<Chart> in the shared frame', () => {
-  test('renders one figure with headline, both layouts as labelled images, table, downloads and permalink', async () => {
+  test('renders one figure named by its headline and described by its summary, both layouts hidden from assistive technology, table, downloads and permalink', async () => {
     const doc = await render({ id: 'revenue-growth' });
     const spec = buildChart('revenue-growth', { locale: 'en' });
     const figure = doc.querySelector('figure#chart-revenue-growth');
@@ -26,10 +26,11 @@ describe('<Chart> in the shared frame', () => {
     expect(doc.querySelector('#chart-revenue-growth-summary')?.textContent).toBe(spec.summary);
     const svgs = [...doc.querySelectorAll('svg.chart-svg')];
     expect(svgs.map((svg) => svg.getAttribute('class'))).toEqual(['chart-svg chart-svg--narrow', 'chart-svg chart-svg--wide']);
+    expect(figure?.getAttribute('aria-labelledby')).toBe('chart-revenue-growth-title');
+    expect(figure?.getAttribute('aria-describedby')).toBe('chart-revenue-growth-summary');
     for (const svg of svgs) {
-      expect(svg.getAttribute('role')).toBe('img');
-      expect(svg.getAttribute('aria-labelledby')).toBe('chart-revenue-growth-title');
-      expect(svg.getAttribute('aria-describedby')).toBe('chart-revenue-growth-summary');
+      expect(svg.getAttribute('aria-hidden')).toBe('true');
+      expect(svg.hasAttribute('role')).toBe(false);
     }
     expect(svgs[0]?.getAttribute('viewBox')).toBe(`0 0 360 ${spec.narrow.height}`);
     expect(doc.querySelectorAll('details.chart-data tbody tr')).toHaveLength(spec.table.rows.length);

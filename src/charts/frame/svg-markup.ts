@@ -85,7 +85,9 @@ function markMarkup(mark: Mark, prefix: string, paint: Paint): string {
     }
     case 'text': {
       const shift = baselineShift[mark.baseline ?? 'bottom'];
-      return element(
+      // The line break (invisible in SVG) keeps labels apart for clients that read the svg as text, such
+      // as text browsers: "0 100 200", not "0100200".
+      return '\n' + element(
         'text',
         {
           ...paint(classes(`t-${mark.size}`, mark.fill && fillClass(mark.fill), mark.weight === 'bold' && 't-bold', dim)),

@@ -1,0 +1,63 @@
+/**
+ * Text browsers and agents: every page with charts as Debian's w3m renders it to text. w3m knows nothing
+ * of SVG and prints a drawing's labels inline, so they must at least stay apart ("0 100 200", never
+ * "0100200"), and the summary and the data table must carry the chart's content.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { sitePages } from '../support/site';
+import { plainText } from './chapter-pages';
+
+const w3m = '/usr/bin/w3m';
+if (!existsSync(w3m)) {
+  throw new Error(`${w3m} not found: these tests read pages through Debian's w3m. Install it with \`apt-get install -y w3m\` (.ci/run does).`);
+}
+
+/** Wide enough that no table or label run wraps, so a line of the dump is a line of the layout. */
+const columns = 400;
+
+function textDump(file: string): string {
+  return execFileSync(w3m, ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', '-cols', String(columns), file], { encoding: 'utf8' });
+}
+
+const pages = (await sitePages())
+  .map((page) => ({ ...page, document: parseHTML(page.html).document as unknown as Document }))
+  .filter((page) => page.document.querySelector('svg.chart-svg') !== null);
+
+describe.each(pages.map((page) => ({ path: page.path, page })))('$path as text', ({ page }) => {
+  const dump = textDump(page.file);
+  const flat = dump.replace(/\s+/gu, ' ');
+
+  test('keeps the labels of every chart drawing apart', () => {
+    const joined: string[] = [];
+    for (const svg of page.document.querySelectorAll('svg.chart-svg')) {
+      const labels = [...svg.querySelectorAll('text')].map((text) => plainText(text)).filter((label) => label.length > 0);
+      expect(labels.length, svg.closest('figure')?.id).toBeGreaterThan(1);
+      labels.slice(1).forEach((label, index) => {
+        if (flat.includes(`${labels[index]}${label}`)) joined.push(`${svg.closest('figure')?.id}: "${labels[index]}" + "${label}"`);
+      });
+    }
+    expect(joined).toEqual([]);
+  });
+
+  test('carries every chart summary and every row of every data table', () => {
+    const lines = dump.split('\n');
+    for (const figure of page.document.querySelectorAll('figure.chart')) {
+      expect(flat, `${figure.id} summary`).toContain(plainText(figure.querySelector('.chart-summary')));
+      for (const row of figure.querySelectorAll('tbody tr')) {
+        const cells = [...row.children].map((cell) => plainText(cell));
+        const onOneLine = lines.some((line) => {
+          let from = 0;
+          return cells.every((cell) => {
+            const at = line.indexOf(cell, from);
+            from = at + cell.length;
+            return at >= 0;
+          });
+        });
+        expect(onOneLine, `${figure.id}: row ${cells.join(' | ')}`).toBe(true);
+      }
+    }
+  });
+});
