@@ -22,7 +22,10 @@ export interface SeedRecord {
   platform?: { en: string; zh: string };
   author?: { en: string; zh: string };
   headline: { zh: string; en: string };
-  /** ISO date when the article states it; otherwise undefined and `dateNote` explains. */
+  /**
+   * ISO date when the article states it, the year included or made plain by the text; otherwise undefined.
+   * `dateNote` says what the article itself gives.
+   */
   date?: string;
   dateNote: { en: string; zh: string };
 }
@@ -65,7 +68,7 @@ export const seeds: readonly SeedRecord[] = [
     platform: { en: 'DoNews', zh: 'DoNews 专栏' },
     headline: {
       zh: '從簡單的推理邁向更復雜的任務處理,DeepSeek的橫空出世已基本完成了這一階段AI的敘事。',
-      en: 'From simple reasoning to complex tasks: what comes after the DeepSeek moment',
+      en: 'From simple reasoning to more complex tasks: DeepSeek’s sudden arrival has all but completed this stage of the AI story',
     },
     dateNote: {
       en: 'Undated; written after both listings (it reports the latest closing market values).',
@@ -96,7 +99,10 @@ export const seeds: readonly SeedRecord[] = [
       en: "China's large-model war heads for its endgame",
     },
     date: '2026-01-10',
-    dateNote: { en: 'Dated 10 January 2026 in its dateline.', zh: '电头日期为1月10日。' },
+    dateNote: {
+      en: 'Its dateline gives 10 January without a year. The year is 2026: the article looks back on "the DeepSeek moment of early 2025" and reports both companies as already listed.',
+      zh: '电头日期为1月10日，未注明年份。应为2026年：文中回顾“2025年初的DeepSeek时刻”，并称两家公司均已上市。',
+    },
   },
 ];
 

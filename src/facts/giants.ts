@@ -28,7 +28,7 @@ export const giantFacts = defineFacts([
     metricZh: '比大模型创业窗口期晚',
     period: 'mid-2024',
     unit: TEXT,
-    value: '1 year and 3 months later than the window in which the model start-ups were founded',
+    value: 'a year and three months later than the window in which the model start-ups were founded',
     valueZh: '比大模型创业企业争相成立的窗口期晚了一年3个月',
     sources: [
       {

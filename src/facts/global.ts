@@ -8,7 +8,7 @@ import { S3, S4, USD_M, USD_B, PCT, DATE, TEXT } from './shorthands';
 const s4Years = 'S4 was written in late 2025: its "去年" (last year) is 2024 and its "今年" (this year) is 2025.';
 
 const anthropicArrOrRevenue =
-  'The NetEase Hao author gives Anthropic\'s figure at the start of 2025 as annualised revenue (ARR), the yearly rate of its revenue at that moment, then says it would surge to an expected US$7 billion "for the full year" and reach US$20 billion to US$26 billion next year. The later figures could be annualised rates like the first or revenue earned over each year; the article does not say, and the two measure different things. The site labels them annualised revenue, following the first figure of the sentence, and does not set them beside other companies\' yearly revenue as if they were the same measure.';
+  'The NetEase Hao author gives Anthropic\'s figure at the start of 2025 as annualised revenue (ARR), the yearly rate of its revenue at that moment, then says it would surge to an expected US$7 billion "for the full year" and reach US$20 billion to US$26 billion next year. The later figures could be annualised rates like the first or revenue earned over each year; the article does not say, and the two measure different things. The site stores annualised revenue as the first reading, following the first figure of the sentence, keeps full-year revenue as the second, and labels the figures on its pages neutrally, as revenue that may be either.';
 
 export const globalFacts = defineFacts([
   // ---------------------------------------------------------------- OpenAI
@@ -326,7 +326,7 @@ export const globalFacts = defineFacts([
     period: 'end of 2025 (expected)',
     unit: PCT,
     value: 53,
-    qualifier: 'expected',
+    qualifier: 'expected-about',
     sources: [{ seed: S4, quote: 'Anthropic曾預計到今年底該指標將改善至約53%' }],
     note: `Anthropic's own forecast, "about 53%". ${s4Years}`,
   },

@@ -929,7 +929,9 @@ export const minimaxFacts = defineFacts([
     subject: 'minimax',
     metric: 'Daily tokens on OpenRouter, MiniMax-M2',
     metricZh: 'MiniMax-M2在OpenRouter日均token消耗',
-    period: 'first week after release',
+    // S4 ties "發布首周" (first week) to the top-three ranking only; it dates this milestone no closer
+    // than its own writing in late 2025.
+    period: 'after release, by late 2025 (not dated more closely)',
     unit: { kind: 'count', counted: 'tokens', scale: 'billion' },
     value: 50,
     qualifier: 'over',
@@ -945,7 +947,7 @@ export const minimaxFacts = defineFacts([
     metricZh: 'MiniMax-M2在OpenRouter日均token消耗排名',
     period: 'first week after release',
     unit: TEXT,
-    value: 'Top three worldwide',
+    value: 'top three worldwide',
     valueZh: '跻身全球前三',
     sources: [
       { seed: S4, quote: '發(fā)布首周在全球最大聚合平臺OpenRouter上的日均token消耗就躍居全球前三' },

@@ -50,9 +50,10 @@ export type FactValue = number | Range | string;
 
 /**
  * How the seed hedges the figure; rendered as "about", "more than" and so on. `expected` is a forecast of
- * something still to come (预计); `estimate` is someone's reckoning of something already past (推測, 估算).
+ * something still to come (预计); `expected-about` a forecast the seed also rounds (预计…約); `estimate` is
+ * someone's reckoning of something already past (推測, 估算).
  */
-export type Qualifier = 'about' | 'over' | 'nearly' | 'under' | 'up-to' | 'expected' | 'estimate';
+export type Qualifier = 'about' | 'over' | 'nearly' | 'under' | 'up-to' | 'expected' | 'expected-about' | 'estimate';
 
 export interface Source {
   seed: SeedFile;

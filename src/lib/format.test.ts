@@ -75,6 +75,13 @@ describe('formatValue', () => {
     expect(formatValue(11.5, usdBillion, 'en', 'expected')).toBe('US$11.5 billion (forecast)');
   });
 
+  test('keeps both hedges of a rounded forecast (S4: "預計…約53%")', () => {
+    const percent = { kind: 'percent' } as const;
+    expect(formatValue(53, percent, 'en', 'expected-about')).toBe('about 53% (forecast)');
+    expect(formatValue(53, percent, 'zh-hans', 'expected-about')).toBe('预计约53%');
+    expect(formatValue(53, percent, 'zh-hant', 'expected-about')).toBe('預計約53%');
+  });
+
   test('spells out whole counts under ten in English prose only', () => {
     const years = { kind: 'count', counted: 'years', scale: 'one' } as const;
     const days = { kind: 'days' } as const;

@@ -174,6 +174,7 @@ const qualifierEn: Record<Qualifier, string> = {
   under: 'less than ',
   'up-to': 'up to ',
   expected: '',
+  'expected-about': 'about ',
   estimate: 'an estimated ',
 };
 const qualifierZh: Record<Qualifier, string> = {
@@ -183,6 +184,7 @@ const qualifierZh: Record<Qualifier, string> = {
   under: '不足',
   'up-to': '最高',
   expected: '预计',
+  'expected-about': '预计约',
   estimate: '估计',
 };
 
@@ -190,7 +192,8 @@ export function qualify(text: string, qualifier: Qualifier | undefined, locale: 
   if (!qualifier) return text;
   if (isChinese(locale)) return `${localiseCjk(qualifierZh[qualifier], locale)}${text}`;
   // "an expected US$7 billion" reads badly mid-sentence; a trailing note does not.
-  return qualifier === 'expected' ? `${text} (forecast)` : `${qualifierEn[qualifier]}${text}`;
+  const forecast = qualifier === 'expected' || qualifier === 'expected-about';
+  return forecast ? `${qualifierEn[qualifier]}${text} (forecast)` : `${qualifierEn[qualifier]}${text}`;
 }
 
 /** A single number in a unit, without qualifier. */

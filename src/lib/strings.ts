@@ -15,7 +15,7 @@ const en = {
   notFoundBody: 'There is no page at this address. The story starts on the cover; every figure is on the data page.',
   navMain: 'Main',
   footerNote:
-    'Every figure on this site links to the exact sentence of the news article that states it. Sources: five Chinese news articles of January 2026.',
+    'Every figure on this site links to the exact sentence of the news article that states it. Sources: five Chinese news articles written around the companies’ Hong Kong listings, from late 2025 to early 2026.',
   downloadJson: 'Download all facts (JSON)',
   downloadCsv: 'Download all facts (CSV)',
   sourcesDiffer: 'Sources differ',
@@ -117,7 +117,7 @@ const en = {
     derivedConverted: 'Converted at our assumed rate',
     disagreeHeading: 'Where the sources disagree',
     disagreeBody:
-      'When articles give different values for the same figure, even if only by rounding, or different dates for the same event, the fact keeps every reading with its own sources. We show one reading by default, usually the most precise or the one closest to the prospectus, and mark it with a dagger (†). The other readings appear in the note a reader opens by tapping the figure, on the data page and on the page that lists every disagreement.',
+      'When articles give different values for the same figure, even if only by rounding, or different dates for the same event, the fact keeps every reading with its own sources. We show one reading by default, usually the most precise, or the one an article says it took from a prospectus, and mark it with a dagger (†). The other readings appear in the note a reader opens by tapping the figure, on the data page and on the page that lists every disagreement.',
     disagreeCount: (n: number) => `${n} facts have more than one reading.`,
     unknownHeading: 'What this site does not know',
     unknownIntro: 'The articles leave gaps, and we have not filled them from elsewhere. Among them:',
@@ -156,7 +156,7 @@ const en = {
     description:
       'Every figure on which the source articles give different readings, with each reading, its sources and how the site shows it.',
     intro:
-      'The articles do not always agree. They round differently, convert currencies at different rates, measure on different days and sometimes date or name the same thing differently. Where they differ, we keep every reading. This page lists each such figure by subject, with the sources for each reading, our note on the difference and the reading the story shows.',
+      'The articles do not always agree. They round differently, convert currencies at different rates, often give no date for a figure and sometimes date or name the same thing differently. Where they differ, we keep every reading. This page lists each such figure by subject, with the sources for each reading, our note on the difference and the reading the story shows.',
     count: (n: number) => `${n} figures with more than one reading`,
     shown: 'Shown by default',
     why: 'Why they differ',
@@ -227,7 +227,7 @@ const zhHans: Strings = {
   notFoundTitle: '页面不存在',
   notFoundBody: '此地址没有页面。故事从封面开始；所有数字见数据页。',
   navMain: '主导航',
-  footerNote: '本站每个数字都链接到报道中陈述它的原句。来源：2026年1月的五篇中文报道。',
+  footerNote: '本站每个数字都链接到报道中陈述它的原句。来源：两家公司香港上市前后（2025年末至2026年初）的五篇中文报道。',
   downloadJson: '下载全部数据（JSON）',
   downloadCsv: '下载全部数据（CSV）',
   sourcesDiffer: '来源不一',
@@ -321,7 +321,7 @@ const zhHans: Strings = {
     derivedConverted: '按本站假设汇率换算',
     disagreeHeading: '来源分歧',
     disagreeBody:
-      '当各报道对同一数字给出不同数值（即使只是四舍五入不同）或对同一事件给出不同日期时，该数据保留每种说法及其各自来源。我们默认显示一种说法，通常是最精确或最接近招股书的那种，并以剑号（†）标注。其他说法在点按数字打开的注释中、数据页以及列出全部分歧的页面上显示。',
+      '当各报道对同一数字给出不同数值（即使只是四舍五入不同）或对同一事件给出不同日期时，该数据保留每种说法及其各自来源。我们默认显示一种说法，通常是最精确的那种，或报道注明引自招股书的那种，并以剑号（†）标注。其他说法在点按数字打开的注释中、数据页以及列出全部分歧的页面上显示。',
     disagreeCount: (n: number) => `共有${n}条数据不止一种说法。`,
     unknownHeading: '本站不知道的事',
     unknownIntro: '各报道留有空白，我们没有从别处填补。其中包括：',
@@ -350,7 +350,7 @@ const zhHans: Strings = {
     title: '来源分歧',
     description: '各来源报道说法不一的每个数字，列出每种说法、其来源以及本站的显示方式。',
     intro:
-      '各报道并不总是一致。它们的四舍五入方式不同，换算汇率不同，衡量的日期不同，有时对同一事物的日期或名称也不同。凡有分歧，我们保留每种说法。本页按主题列出每个这样的数字，附上每种说法的来源、我们对差异的说明以及故事中显示的说法。',
+      '各报道并不总是一致。它们的四舍五入方式不同，换算汇率不同，常常不注明数字的日期，有时对同一事物的日期或名称也不同。凡有分歧，我们保留每种说法。本页按主题列出每个这样的数字，附上每种说法的来源、我们对差异的说明以及故事中显示的说法。',
     count: (n: number) => `${n}个数字不止一种说法`,
     shown: '默认显示',
     why: '分歧原因',

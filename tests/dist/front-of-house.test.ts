@@ -39,6 +39,19 @@ test('the cover has a byline, the dates and a lead graphic drawn from the facts'
   expect(doc.querySelector('section[aria-label="The story at a glance"] figure.chart svg')).not.toBeNull();
 });
 
+test('the cover says where its numbers come from as the methodology does: news articles, not prospectuses read by us', () => {
+  const story = page('').querySelector('.prose-story')?.textContent?.replace(/\s+/gu, ' ') ?? '';
+  expect(story).toContain('told through the numbers in five Chinese news articles, some of which quote the companies’ prospectuses');
+  expect(story).not.toContain('numbers in their prospectuses');
+  expect(story).toContain('a former executive of SenseTime, a Chinese AI company,');
+});
+
+test('the footer dates the sources as the seeds do: S4 is from late 2025, the others from after the January 2026 listings', () => {
+  const footer = page('').querySelector('footer')?.textContent?.replace(/\s+/gu, ' ') ?? '';
+  expect(footer).toContain('five Chinese news articles written around the companies’ Hong Kong listings, from late 2025 to early 2026');
+  expect(footer).not.toContain('of January 2026');
+});
+
 test('"All charts" shows readers every chart with its downloads and no MDX snippets', () => {
   const doc = page('charts');
   expect(doc.querySelector('h1')?.textContent).toBe('All charts');

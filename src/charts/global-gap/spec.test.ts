@@ -31,6 +31,15 @@ describe('global-gap', () => {
     expect(textsOf(zh, 'global.meta.capex.2025').at(-1)).toBe('700亿美元至720亿美元');
   });
 
+  test('Anthropic\'s 2025 figure is labelled neither ARR nor yearly revenue, since S4 can be read as either', () => {
+    const en = build({ locale: 'en' });
+    const row = en.table.rows.find((r) => r[0]?.startsWith('Anthropic'));
+    expect(row?.[0]).toBe('Anthropic: revenue or ARR, 2025 (expected)');
+    expect(textsOf(build({ locale: 'zh-hans' }).wide, 'global.anthropic.arr.end-2025')).toContain('2025年营收或年化营收（预计）');
+    expect(en.summary).toContain('Anthropic’s revenue (annualised or full-year: the article is unclear)');
+    expect(build({ locale: 'zh-hans' }).summary).toContain('Anthropic营收（年化或全年口径不明）');
+  });
+
   test('the gap is computed, labelled in words and stated in the title', () => {
     const en = build({ locale: 'en' });
     expect(textsOf(en.wide, 'gap')).toEqual(['OpenAI’s 2024 revenue: 82× Zhipu’s']);

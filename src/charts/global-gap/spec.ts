@@ -36,7 +36,7 @@ const series: readonly Series[] = [
   { fact: 'zhipu.revenue-usd.2024', group: 'revenue', color: 'zhipu', shape: 'circle', name: { en: 'Zhipu', 'zh-hans': '智谱' }, what: { en: 'revenue, 2024, converted to US$', 'zh-hans': '2024年营收（换算为美元）' } },
   { fact: 'global.manus.arr', group: 'revenue', color: 'other', shape: 'square', name: { en: 'Manus', 'zh-hans': 'Manus' }, what: { en: 'annualised revenue, 2025 (expected)', 'zh-hans': '2025年年化营收（预计）' } },
   { fact: 'global.openai.revenue.2024', group: 'revenue', color: 'other', shape: 'square', name: { en: 'OpenAI', 'zh-hans': 'OpenAI' }, what: { en: 'revenue, 2024', 'zh-hans': '2024年收入' } },
-  { fact: 'global.anthropic.arr.end-2025', hedgeInWhat: true, group: 'revenue', color: 'other', shape: 'square', name: { en: 'Anthropic', 'zh-hans': 'Anthropic' }, what: { en: 'annualised revenue, 2025 (expected)', 'zh-hans': '2025年年化营收（预计）' } },
+  { fact: 'global.anthropic.arr.end-2025', hedgeInWhat: true, group: 'revenue', color: 'other', shape: 'square', name: { en: 'Anthropic', 'zh-hans': 'Anthropic' }, what: { en: 'revenue or ARR, 2025 (expected)', 'zh-hans': '2025年营收或年化营收（预计）' } },
   { fact: 'global.openai.revenue.2025', group: 'revenue', color: 'other', shape: 'square', name: { en: 'OpenAI', 'zh-hans': 'OpenAI' }, what: { en: 'revenue, 2025 (full-year estimate)', 'zh-hans': '2025年全年收入（预估）' } },
   { fact: 'global.meta.capex.2025', hedgeInWhat: true, group: 'capex', color: 'neutral', shape: 'triangle', name: { en: 'Meta', 'zh-hans': 'Meta' }, what: { en: '2025, raised guidance', 'zh-hans': '2025年，上调后指引' } },
   { fact: 'global.microsoft.capex.9m-2025', group: 'capex', color: 'neutral', shape: 'triangle', name: { en: 'Microsoft', 'zh-hans': '微软' }, what: { en: 'first three quarters of 2025 only', 'zh-hans': '仅2025年前三季度' } },
@@ -72,7 +72,7 @@ const words: Words<{
     gapLabel: (times) => `OpenAI’s 2024 revenue: ${times} Zhipu’s`,
     summary: (f) =>
       `In 2024 Zhipu’s revenue was ${f.zhipu} and MiniMax’s ${f.minimax}, against OpenAI’s ${f.openai24}: ${f.zhipuTimes} and ${f.minimaxTimes} as much. ` +
-      `For 2025 OpenAI’s revenue was put at ${f.openai25}; Anthropic’s annualised revenue was expected to reach ${f.anthropic} and Manus’s ${f.manus}. ` +
+      `For 2025 OpenAI’s revenue was put at ${f.openai25}; Anthropic’s revenue (annualised or full-year: the article is unclear) was expected to reach ${f.anthropic} and Manus’s ${f.manus}. ` +
       `US tech giants guided their 2025 capital spending to ${f.amazon} at Amazon, ${f.google} at Google and ${f.meta} at Meta; Microsoft spent ${f.microsoft} in the first three quarters alone. ` +
       `A NetEase Hao article puts the revenue gap at ${f.s4}.`,
     computedNote: (zhipu, minimax) => `We divided OpenAI’s 2024 revenue by each company’s to get the multiples (${zhipu} for Zhipu, ${minimax} for MiniMax).`,
@@ -92,7 +92,7 @@ const words: Words<{
     gapLabel: (times) => `2024年OpenAI收入是智谱的${times}`,
     summary: (f) =>
       `2024年智谱营收${f.zhipu}，MiniMax营收${f.minimax}，OpenAI收入${f.openai24}，分别是两者的${f.zhipuTimes}和${f.minimaxTimes}。` +
-      `OpenAI 2025年收入预估${f.openai25}，Anthropic年化营收预计达${f.anthropic}，Manus年化营收${f.manus}。` +
+      `OpenAI 2025年收入预估${f.openai25}，Anthropic营收（年化或全年口径不明）预计达${f.anthropic}，Manus年化营收${f.manus}。` +
       `美国科技巨头2025年资本开支指引：亚马逊${f.amazon}，谷歌${f.google}，Meta ${f.meta}；微软仅前三季度就达${f.microsoft}。` +
       `网易号文章称收入差距${f.s4}。`,
     computedNote: (zhipu, minimax) => `倍数（智谱${zhipu}、MiniMax ${minimax}）为本站根据2024年数字计算。`,

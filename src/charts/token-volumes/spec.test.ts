@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { getFact } from '../../facts/registry';
 import { marksOf, textsOf } from '../kit/marks';
 import { buildChart } from '../registry';
 import { build } from './spec';
@@ -38,8 +39,15 @@ describe('token-volumes', () => {
     expect(en.notes.join(' ')).toMatch(/Log scale/u);
     expect(en.table.rows).toHaveLength(4);
     expect(en.table.rows[1]).toEqual(['Zhipu: all use, per its prospectus', '4.2 trillion']);
+    expect(en.table.rows[2]).toEqual(['MiniMax-M2: one model on OpenRouter, by late 2025', 'more than 50 billion']);
     expect(en.factIds).toEqual(expect.arrayContaining([...drawn, 'global.openai.api-tokens-per-minute']));
     expect(build({ locale: 'zh-hans' }).title).toContain('仅为智谱的2倍');
+  });
+
+  test('the 50 billion a day is not tied to the first week: S4 says "發布首周" of the top-three ranking only', () => {
+    for (const locale of ['en', 'zh-hans'] as const) expect(build({ locale }).summary).not.toMatch(/first week|首周/u);
+    expect(getFact('minimax.m2-openrouter-tokens').period).toBe('after release, by late 2025 (not dated more closely)');
+    expect(getFact('minimax.m2-openrouter-rank').period).toBe('first week after release');
   });
 
   test.each(['en', 'zh-hans', 'zh-hant'] as const)('%s passes the frame checks', (locale) => {

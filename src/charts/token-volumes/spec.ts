@@ -34,7 +34,7 @@ const series: readonly LogSeries[] = [
     color: 'minimax',
     shape: 'diamond',
     name: { en: 'MiniMax-M2', 'zh-hans': 'MiniMax-M2' },
-    what: { en: 'one model on OpenRouter, first week', 'zh-hans': '单一模型在OpenRouter，发布首周' },
+    what: { en: 'one model on OpenRouter, by late 2025', 'zh-hans': '单一模型在OpenRouter，截至2025年末' },
   },
   {
     fact: 'minimax.open-platform-tokens',
@@ -60,7 +60,7 @@ const words: Words<{
     subtitle: 'Tokens processed a day, log scale',
     summary: (f) =>
       `OpenAI’s API processes about ${f.openai} tokens a day (a NetEase Hao article’s arithmetic from ${f.perMinute} a minute), only ${f.multiple} Zhipu’s ${f.zhipu}. ` +
-      `MiniMax’s known figures are narrower: ${f.m2} a day for its M2 model on OpenRouter in its first week, and ${f.platform} a day on its open platform.`,
+      `MiniMax’s known figures are narrower: ${f.m2} a day for its M2 model on OpenRouter (the first Chinese model to pass that mark, by late 2025), and ${f.platform} a day on its open platform.`,
     perMinuteNote: (perMinute) => `OpenAI’s daily figure is the NetEase Hao article’s own arithmetic from ${perMinute} tokens a minute, times 1,440 minutes.`,
     boundNote: 'Arrows mark lower bounds: the sources say “more than”. For the open platform the NetEase Hao article says “數十億” (several billion); the chart draws only the bound it implies.',
     likeNote: 'Not like for like: MiniMax-M2’s figure is one model on one third-party platform, not all of MiniMax’s traffic.',
@@ -72,7 +72,7 @@ const words: Words<{
     subtitle: '每日处理token量，对数刻度',
     summary: (f) =>
       `OpenAI的API每天处理约${f.openai}个token（网易号文章按每分钟${f.perMinute}推算），仅为智谱${f.zhipu}的${f.multiple}。` +
-      `MiniMax的已知数字口径更窄：M2模型发布首周在OpenRouter上日均${f.m2}，开放平台每天${f.platform}。`,
+      `MiniMax的已知数字口径更窄：M2模型在OpenRouter上日均${f.m2}（截至2025年末，首个突破该数字的中国本土模型），开放平台每天${f.platform}。`,
     perMinuteNote: (perMinute) => `OpenAI的日均数字为网易号文章根据每分钟${perMinute}个token推算（× 1440分钟）。`,
     boundNote: '箭头表示下限：来源称“超过”。开放平台一项，网易号文章原文为“數十億”，图中只画出其隐含的下限。',
     likeNote: '口径不同：MiniMax-M2的数字只是单一模型在一个第三方平台上的调用量，并非MiniMax全部流量。',

@@ -6,7 +6,7 @@
  */
 import type { FactId } from '../../facts/registry';
 import { share } from '../../facts/derived';
-import { formatPercent } from '../../lib/format';
+import { formatPercent, qualify } from '../../lib/format';
 import { isChinese, type Locale } from '../../lib/locale';
 import { t } from '../../lib/strings';
 import { disagreementNotes, factText, pickWords, type Words } from '../frame/draft-text';
@@ -80,7 +80,7 @@ const words: Words<{
     heading: { minimax: 'MiniMax计的是消费者', zhipu: '智谱计的是企业和开发者' },
     speck: '此比例下仅为一点',
     summary: (f) =>
-      `MiniMax旗下应用累计用户${f.users}，仅Talkie/星野就有${f.talkie}；AI原生产品月活用户${f.mau}，付费用户${f.payers}，占累计用户的${f.share}。` +
+      `MiniMax旗下应用累计用户${f.users}，仅Talkie/星野就有${f.talkie}；AI原生产品月活用户${f.mau}，付费用户${f.payers}，占累计用户的比例${f.share}。` +
       `智谱计算的是另一类对象：${f.customers}家企业客户和${f.developers}名开发者。方块面积按比例绘制。`,
     shareNote: (pct) => `付费用户占累计用户的比例（${pct}）为本站计算。`,
     countedNote: '两家所计对象不同：MiniMax计的是使用其应用的个人；智谱计的是其服务的企业和使用其模型的开发者。',
@@ -242,7 +242,9 @@ export const build: ChartBuilder = (options): ChartSpec => {
   const { locale } = options;
   const w = pickWords(words, locale);
   const all = squares(locale);
-  const payerShare = formatPercent(share('minimax.payers', 'minimax.cumulative-users').value, locale, { digits: 2 });
+  // Cumulative users are "more than" a figure, so the payers' share of them can only be smaller.
+  const payerFigure = share('minimax.payers', 'minimax.cumulative-users');
+  const payerShare = qualify(formatPercent(payerFigure.value, locale, { digits: 2 }), payerFigure.qualifier, locale);
   const factIds = order.flatMap((company) => groups[company].map((group) => group.fact));
   const names = t(locale).chart.companies;
   const rows = order.flatMap((company) =>

@@ -1,7 +1,8 @@
 /**
  * What the market paid for each company's revenue: valuation before listing and market value after, each
  * divided by 2024 revenue. The multiples are ours (derived with assumed exchange rates), the valuations
- * come from undated days, and one pre-listing figure covers both companies; the chart says all three.
+ * are undated and rounded differently by each outlet, and one pre-listing figure covers both companies; the
+ * chart says all three.
  */
 import { getFact, type FactId } from '../../facts/registry';
 import { formatMoney, formatMultiple, formatPlain, formatValue, qualify } from '../../lib/format';
@@ -91,7 +92,7 @@ export const valuationMultiplesChart: ChartBuilder = ({ locale, title, summary }
     factIds,
     notes: [
       w.notes.computed(rates),
-      w.notes.differentDays(marketSources),
+      w.notes.undatedValues(marketSources),
       w.notes.sharedValuation(readingOutlets(getFact(before.valuationId), locale), factText(before.valuationId, locale)),
       w.notes.latestFullYear,
       ...disagreementNotes(drawnFacts, locale),

@@ -16,7 +16,7 @@ export interface MultipleWords {
   revenueCell: (revenue: string, inHkd: string) => string;
   notes: {
     computed: (rates: string) => string;
-    differentDays: (sources: string) => string;
+    undatedValues: (sources: string) => string;
     sharedValuation: (source: string, value: string) => string;
     latestFullYear: string;
   };
@@ -48,8 +48,8 @@ export const words: Words<MultipleWords> = {
     notes: {
       computed: (rates) =>
         `Computed by us, not stated by any source: valuation ÷ 2024 revenue, with revenue converted to Hong Kong dollars at our assumed rates (${rates}). Every multiple is approximate.`,
-      differentDays: (sources) =>
-        `The market values are from different, undated days: the sources (${sources}) give them “as of writing” or “at the latest close”.`,
+      undatedValues: (sources) =>
+        `No source dates the market values, and they round them differently: the sources (${sources}) give them “as of writing” or “at the latest close”.`,
       sharedValuation: (source, value) => `${source} gives one valuation before listing for both companies: ${value} each.`,
       latestFullYear: '2024 is the latest full year both companies report; their 2025 figures cover part of the year only.',
     },
@@ -73,7 +73,7 @@ export const words: Words<MultipleWords> = {
     notes: {
       computed: (rates) =>
         `本站计算，并非来源所述：估值 ÷ 2024年营收，营收按本站假设汇率（${rates}）折算为港元。所有倍数均为约数。`,
-      differentDays: (sources) => `两家公司的市值取自不同日子，且均未注明日期：各来源（${sources}）分别称“截至撰稿日”或“截至最新收盘”。`,
+      undatedValues: (sources) => `各来源均未注明市值的日期，四舍五入方式也不同：各来源（${sources}）分别称“截至撰稿日”或“截至最新收盘”。`,
       sharedValuation: (source, value) => `${source}对两家公司给出同一个上市前估值：均为${value}。`,
       latestFullYear: '2024年是两家公司都已披露的最近一个完整年度；2025年数据只覆盖部分月份。',
     },
