@@ -3,37 +3,25 @@
  * passage twice. The markers share the passage's number, the number matches the printed endnote, and in
  * print the notes are listed at the chapter's end while the in-place popovers stay hidden.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { buildCopy, copyProject, projectRoot as project } from '../support/project-copy';
 import { serveDist, type StaticServer } from '../support/static-server';
 
-const project = process.cwd();
 let copy: string | undefined;
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  copy = mkdtempSync(path.join(tmpdir(), 'two-ways-citations-'));
-  for (const entry of ['src', 'seeds', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(path.join(project, entry), path.join(copy, entry), { recursive: true });
-  }
-  symlinkSync(path.join(project, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  copy = copyProject('two-ways-citations-');
   const chapters = path.join(copy, 'src', 'content', 'chapters');
   rmSync(chapters, { recursive: true, force: true });
   cpSync(path.join(project, 'tests', 'fixtures', 'chapter-with-citations.mdx'), path.join(chapters, 'en', '01-fixture.mdx'));
-  const astro = path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--root', copy], {
-    cwd: copy,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    timeout: 240_000,
-  });
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  const result = buildCopy(copy);
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.output}`);
   server = await serveDist(path.join(copy, 'dist'));
   browser = await launchBrowser();
 }, 300_000);

@@ -2,34 +2,17 @@
  * The editor's safety net, end to end: a real `astro build` of a copy of the project with one deliberate
  * mistake must fail, and its message must name the file, the line or fact, and what is wrong.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { buildCopy as build, copyProject as copyProjectInto, projectRoot as project } from '../support/project-copy';
 
-const project = process.cwd();
 const copies: string[] = [];
 
 function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'two-ways-build-'));
+  const dir = copyProjectInto('two-ways-build-');
   copies.push(dir);
-  for (const entry of ['src', 'seeds', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(path.join(project, entry), path.join(dir, entry), { recursive: true });
-  }
-  symlinkSync(path.join(project, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
-}
-
-function build(dir: string): { status: number | null; output: string } {
-  const astro = path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--root', dir], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    timeout: 240_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 afterEach(() => {
