@@ -1,6 +1,7 @@
 /** Runs `astro build` of this project into a given folder, on the Node that runs the caller, and returns what it printed. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { projectRoot } from './site.ts';
 
 export interface BuildOptions {
@@ -17,9 +18,9 @@ export interface BuildOptions {
  */
 const testRunnerVariables = /^(?:BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/u;
 
-function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name));
-  return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
 }
 
 export async function buildSite(outDir: string, options: BuildOptions = {}): Promise<string> {
@@ -37,6 +38,8 @@ export async function buildSite(outDir: string, options: BuildOptions = {}): Pro
     child.on('error', reject);
     child.on('close', resolve);
   });
+  // CI may force colour on; tests match words, not escape codes.
+  output = stripVTControlCharacters(output);
   if (code !== 0) {
     const env = Object.entries(options.env ?? {}).map(([name, value]) => `${name}=${value} `).join('');
     throw new Error(`${env}astro build --outDir ${outDir} failed (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { buildEnvironment } from './build.ts';
 
 export const projectRoot = process.cwd();
 
@@ -24,8 +26,9 @@ export function buildCopy(dir: string): { status: number | null; output: string 
   const result = spawnSync(process.execPath, [astro, 'build', '--root', dir], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnvironment({}),
     timeout: 240_000,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // CI may force colour on; tests match words, not escape codes.
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
