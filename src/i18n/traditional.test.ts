@@ -1,0 +1,16 @@
+import { expect, test } from 'vitest';
+import { stillConvertible, toTraditional } from './traditional';
+
+test('converts Simplified to Hong Kong Traditional', () => {
+  expect(toTraditional('营收亿元，后来在香港上市')).toBe('營收億元，後來在香港上市');
+});
+
+test('glossary overrides win over the converter', () => {
+  // OpenCC's HK table alone gives 發佈.
+  expect(toTraditional('智谱发布新模型')).toBe('智譜發布新模型');
+});
+
+test('flags text the converter would still change', () => {
+  expect(stillConvertible('营收')).toBe(true);
+  expect(stillConvertible('營收')).toBe(false);
+});
