@@ -9,6 +9,10 @@ export const traditionalGlossary: Readonly<Record<string, string>> = {
   // 智谱 is a company name: the company writes 智譜 in its Hong Kong filings, which OpenCC also gives; kept here
   // so a future table change cannot rename a listed company.
   智谱: '智譜',
+  // Zhuhai Huafa Group, a state-owned backer of Zhipu: OpenCC reads 华发 as grey hair (華髮). The seeds write 珠海華發.
+  珠海华发: '珠海華發',
+  // 并为 "and also serves as": OpenCC's phrase table takes 并 here as merge (併為); the conjunction is 並.
+  并为: '並為',
 };
 
 /**
