@@ -35,5 +35,5 @@ export function chapterCharts(entry: ChapterEntry): string[] {
 }
 
 export function chapterMinutes(entry: ChapterEntry): number {
-  return readingMinutes(entry.body ?? '');
+  return readingMinutes(entry.body ?? '', entry.data.language);
 }
