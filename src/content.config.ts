@@ -38,4 +38,13 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
-export const collections = { chapters, corrections };
+/**
+ * The prose of the other pages (the cover's opening), per edition: src/content/pages/<language>/<page>.mdx.
+ * The Traditional edition converts the Simplified file unless a hand-written zh-hant file exists.
+ */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/pages' }),
+  schema: z.object({ language: z.enum(locales) }),
+});
+
+export const collections = { chapters, corrections, pages };

@@ -14,3 +14,9 @@ test('flags text the converter would still change', () => {
   expect(stillConvertible('营收')).toBe(true);
   expect(stillConvertible('營收')).toBe(false);
 });
+
+test('prints the Big5 forms of Hong Kong newspapers, not the school glyph list', () => {
+  // OpenCC's HK table alone gives 閲讀説明 and 用户.
+  expect(toTraditional('阅读说明，用户')).toBe('閱讀說明，用戶');
+  expect(stillConvertible('閱讀說明')).toBe(false);
+});

@@ -4,9 +4,14 @@
  * (港元, 招股, 市值) is Hong Kong financial journalism's. Glossary overrides win over the converter.
  */
 import { Converter } from 'opencc-js';
-import { traditionalGlossary } from './glossary';
+import { pressGlyphs, traditionalGlossary } from './glossary';
 
-const convert = Converter({ from: 'cn', to: 'hk' });
+const openccHk = Converter({ from: 'cn', to: 'hk' });
+const pressGlyphPattern = new RegExp(`[${Object.keys(pressGlyphs).join('')}]`, 'gu');
+
+function convert(text: string): string {
+  return openccHk(text).replace(pressGlyphPattern, (glyph) => pressGlyphs[glyph] ?? glyph);
+}
 
 const glossaryTerms = Object.keys(traditionalGlossary).sort((a, b) => b.length - a.length);
 const glossaryPattern = glossaryTerms.length === 0 ? undefined : new RegExp(glossaryTerms.join('|'), 'gu');

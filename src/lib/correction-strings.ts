@@ -1,4 +1,5 @@
 /** Words of the corrections log, per edition. */
+import { traditionalStrings } from '../i18n/traditional-strings';
 import type { Locale } from './locale';
 
 export interface CorrectionStrings {
@@ -35,13 +36,7 @@ const zhHans: CorrectionStrings = {
   inChapter: '章节',
 };
 
-const zhHant: CorrectionStrings = {
-  ...zhHans,
-  title: '更正記錄',
-  description: '故事發布以來的全部更正：哪裡有誤、現在怎麼寫，以及原因。',
-  intro: '發現錯誤後，我們會在章節中改正，並在此處及該章末尾記錄：哪裡有誤、現在怎麼寫，以及原因。最新的在前。',
-  none: '暫無更正。',
-};
+const zhHant: CorrectionStrings = traditionalStrings(zhHans);
 
 const byLocale: Record<Locale, CorrectionStrings> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };
 

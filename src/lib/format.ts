@@ -3,6 +3,7 @@
  * English groups by million and billion ("RMB 312.4 million"); Chinese by 万 and 亿 ("3.124亿元").
  */
 import { format as d3format } from 'd3';
+import { toTraditional } from '../i18n/traditional';
 import { htmlLang, isChinese, type Locale } from './locale';
 import { isRange, scaleFactor, type Counted, type Currency, type FactValue, type Qualifier, type Unit } from '../facts/types';
 
@@ -21,10 +22,8 @@ function spelledOut(value: number, locale: Locale, options: NumberOptions): stri
   return smallNumbersEn[value];
 }
 
-const traditional: Record<string, string> = { 亿: '億', 万: '萬', 约: '約', 预计: '預計', 估计: '估計', 不足: '不足', 最高: '最高', 近: '近', 超: '超' };
-
 function localiseCjk(text: string, locale: Locale): string {
-  return locale === 'zh-hant' ? text.replace(/亿|万|约|预计|估计/gu, (m) => traditional[m] ?? m) : text;
+  return locale === 'zh-hant' ? toTraditional(text) : text;
 }
 
 /** A plain number with grouping and at most `digits` significant digits, trailing zeros dropped. */

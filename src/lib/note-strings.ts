@@ -1,4 +1,5 @@
 /** Words of the in-place source notes (<Cite> and <Fact>) and of the printed endnotes, per edition. */
+import { traditionalStrings } from '../i18n/traditional-strings';
 import type { Locale } from './locale';
 
 export interface NoteStrings {
@@ -62,25 +63,7 @@ const zhHans: NoteStrings = {
   methodologyExample: '例如，本故事的标题取自其中一篇来源报道的标题',
 };
 
-const zhHant: NoteStrings = {
-  ...zhHans,
-  markerLabel: (numbers) => `來源註釋 ${numbers.join('、')}`,
-  figureLabel: (figure) => `${figure}的來源`,
-  close: '關閉',
-  gloss: '釋義',
-  undated: '未註明日期',
-  otherReadings: '其他說法',
-  onDataPage: '在數據頁查看此數字',
-  passagesOfSeed: '本站引用此文的全部段落',
-  endnotes: '註釋',
-  sourcesPassages: '本站引用此文的句子',
-  citedIn: '引用於',
-  citedOnSitePages: '引用於方法說明頁',
-  methodologyHeading: '句子與數字的註釋',
-  methodologyBody:
-    '依據報道所述（而非某個數字）的句子，帶有一個帶編號的小標記。點按或在其上按回車鍵，註釋會在原處打開：報道名稱、標題與日期、中文原句及我們的釋義。每個數字也以同樣方式打開註釋，列出陳述它的原句及其他說法。打印時，各章在末尾列出註釋。',
-  methodologyExample: '例如，本故事的標題取自其中一篇來源報道的標題',
-};
+const zhHant: NoteStrings = traditionalStrings(zhHans);
 
 const byLocale: Record<Locale, NoteStrings> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };
 

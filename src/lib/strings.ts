@@ -1,4 +1,5 @@
 /** Interface strings for every edition. Chapter prose lives in MDX; everything else a reader sees lives here. */
+import { traditionalStrings } from '../i18n/traditional-strings';
 import type { Locale } from './locale';
 
 const en = {
@@ -392,24 +393,8 @@ const zhHans: Strings = {
   },
 };
 
-const zhHant: Strings = {
-  ...zhHans,
-  siteTitle: '兩種活法',
-  siteTagline: '智譜、MiniMax與中國大模型的代價：用數字講述',
-  desk: '兩種活法數據組',
-  byline: '兩種活法數據組',
-  publisher: '兩種活法',
-  skipToContent: '跳到正文',
-  navData: '數據與來源',
-  navMain: '主導覽',
-  sourcesDiffer: '來源不一',
-  chapters: '章節',
-  dataTitle: '每個數字及其來源',
-  feed: {
-    linkTitle: '章節與更正（Atom訂閱）',
-    correctionTitle: (chapter: string) => `更正：《${chapter}》`,
-  },
-};
+// Generated from the Simplified table (src/i18n/traditional-strings.ts): no string is written twice.
+const zhHant: Strings = traditionalStrings(zhHans);
 
 export const strings: Record<Locale, Strings> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };
 

@@ -1,4 +1,5 @@
 /** Words of the travelling chart (embed pages, exports, the gallery's embed code), per edition. */
+import { traditionalStrings } from '../../i18n/traditional-strings';
 import type { Locale } from '../../lib/locale.ts';
 import type { ExportLayout } from './paths.ts';
 
@@ -38,17 +39,7 @@ const zhHans: TravelWords = {
   openEmbed: '打开嵌入页面',
 };
 
-const zhHant: TravelWords = {
-  ...zhHans,
-  readStory: (siteTitle) => `閱讀全文：${siteTitle}`,
-  credit: (siteTitle) => `圖表：${siteTitle}`,
-  sequenceHeading: '逐步呈現',
-  stateLabel: (n, total) => `第${n}步，共${total}步`,
-  svgLayout: { narrow: 'SVG（手機版）', wide: 'SVG（寬版）' },
-  embedCode: '嵌入其他網站',
-  embedSequenceCode: '將序列嵌入其他網站',
-  openEmbed: '打開嵌入頁面',
-};
+const zhHant: TravelWords = traditionalStrings(zhHans);
 
 const words: Record<Locale, TravelWords> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };
 

@@ -1,17 +1,18 @@
 /** Each chart as a standalone SVG file per layout: /embed/<chart-id>/<chart-id>-narrow.svg and -wide.svg. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrl } from '../../../charts/embed/embed-target';
-import { exportLayouts, type ExportLayout } from '../../../charts/embed/paths';
-import { sourceLineText } from '../../../charts/embed/source-line';
-import { standaloneSvg } from '../../../charts/embed/standalone-svg';
-import { storyPathFor } from '../../../charts/embed/story-path';
-import { travelWords } from '../../../charts/embed/words';
-import { buildChart, chartIds } from '../../../charts/registry';
-import { htmlLang, toLocale } from '../../../lib/locale';
-import { t } from '../../../lib/strings';
+import { absoluteUrl } from '../../../../charts/embed/embed-target';
+import { exportLayouts, type ExportLayout } from '../../../../charts/embed/paths';
+import { sourceLineText } from '../../../../charts/embed/source-line';
+import { standaloneSvg } from '../../../../charts/embed/standalone-svg';
+import { storyPathFor } from '../../../../charts/embed/story-path';
+import { travelWords } from '../../../../charts/embed/words';
+import { buildChart, chartIds } from '../../../../charts/registry';
+import { htmlLang, toLocale } from '../../../../lib/locale';
+import { t } from '../../../../lib/strings';
+import { inEveryEdition } from '../../../../i18n/editions';
 
 export const getStaticPaths = (() =>
-  chartIds.flatMap((id) => exportLayouts.map((layout) => ({ params: { id, file: `${id}-${layout}` }, props: { layout } })))) satisfies GetStaticPaths;
+  inEveryEdition(chartIds.flatMap((id) => exportLayouts.map((layout) => ({ params: { id, file: `${id}-${layout}` }, props: { layout } }))))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ layout: ExportLayout }> = async ({ params, props, currentLocale, site }) => {
   const id = params.id ?? '';

@@ -1,13 +1,14 @@
 /** Each chart's oEmbed answer, found through the discovery link on its embed pages. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrl, chartEmbedTarget } from '../../../charts/embed/embed-target';
-import { oembedFor } from '../../../charts/embed/oembed';
-import { editionHomePath } from '../../../charts/embed/paths';
-import { buildChart, chartIds } from '../../../charts/registry';
-import { toLocale } from '../../../lib/locale';
-import { t } from '../../../lib/strings';
+import { absoluteUrl, chartEmbedTarget } from '../../../../charts/embed/embed-target';
+import { oembedFor } from '../../../../charts/embed/oembed';
+import { editionHomePath } from '../../../../charts/embed/paths';
+import { buildChart, chartIds } from '../../../../charts/registry';
+import { toLocale } from '../../../../lib/locale';
+import { t } from '../../../../lib/strings';
+import { inEveryEdition } from '../../../../i18n/editions';
 
-export const getStaticPaths = (() => chartIds.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => inEveryEdition(chartIds.map((id) => ({ params: { id } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, currentLocale, site }) => {
   const id = params.id ?? '';
