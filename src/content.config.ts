@@ -10,7 +10,9 @@ import { lastChapterOrder } from './lib/chapter-order';
 import { locales } from './lib/locale';
 
 const chapters = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/chapters' }),
+  // Ids from the file path, not the `slug` field the loader would otherwise take: every edition of a chapter
+  // shares its slug, and entries with one id overwrite each other (the English chapter would vanish).
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/chapters', generateId: ({ entry }) => entry.replace(/\.mdx$/u, '') }),
   schema: z.object({
     title: z.string().min(3).max(80),
     /** One or two sentences under the headline. */
