@@ -15,6 +15,7 @@ const en = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address. The story starts on the cover; every figure is on the data page.',
   navMain: 'Main',
+  languages: 'Language',
   footerNote:
     'Every figure on this site links to the exact sentence of the news article that states it. Sources: five Chinese news articles written around the companies’ Hong Kong listings, from late 2025 to early 2026.',
   downloadJson: 'Download all facts (JSON)',
@@ -211,7 +212,6 @@ const en = {
 export type Strings = typeof en;
 
 const zhHans: Strings = {
-  ...en,
   feed: {
     linkTitle: '章节与更正（Atom订阅源）',
     correctionTitle: (chapter: string) => `《${chapter}》更正`,
@@ -228,6 +228,7 @@ const zhHans: Strings = {
   notFoundTitle: '找不到这个页面',
   notFoundBody: '这个地址下没有内容。故事从封面读起，文中用到的每个数字都列在数据页上。',
   navMain: '主导航',
+  languages: '语言',
   footerNote: '本站每个数字都链接到报道里给出它的那句原文。资料来源：两家公司在香港上市前后陆续发表的中文新闻报道。',
   downloadJson: '下载全部数据（JSON）',
   downloadCsv: '下载全部数据（CSV）',
@@ -264,8 +265,8 @@ const zhHans: Strings = {
   otherReading: '另一说法',
   quoteLabel: '原句（照录原文）',
   subjects: {
-    ...en.subjects,
     zhipu: '智谱',
+    minimax: 'MiniMax',
     moonshot: '月之暗面',
     stepfun: '阶跃星辰',
     baichuan: '百川智能',
@@ -273,8 +274,12 @@ const zhHans: Strings = {
     bytedance: '字节跳动',
     alibaba: '阿里巴巴',
     tencent: '腾讯',
+    openai: 'OpenAI',
+    anthropic: 'Anthropic',
+    manus: 'Manus',
     google: '谷歌',
     microsoft: '微软',
+    meta: 'Meta',
     amazon: '亚马逊',
     industry: '行业',
     assumption: '本站假设',
