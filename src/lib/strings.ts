@@ -323,7 +323,7 @@ const zhHans: Strings = {
     unknownIntro: '这些报道留下了一些空白，我们没有拿别处的信息去填。其中包括：',
     unknownListing: ['MiniMax的确切上市日。报道给出了智谱的上市日期（', '），对MiniMax只说紧随其后挂牌。'] as [string, string],
     unknownResults: ['两家公司上市前那一整年的全年业绩。各篇报道的数据都只覆盖到当年的一部分；智谱唯一的全年数字，是中信证券的预测：', '。'] as [string, string],
-    unknownDates: '多数报道是哪天发表的。只有一篇注明了日期，其余只能从报道内容推断，其中一篇写于上市之前。',
+    unknownDates: '多数报道是哪天发表的。只有一篇写明日期，其余只能从报道内容推断，其中一篇写于上市之前。',
     unknownProspectus: '招股书里那些报道没有引用的内容，比如分部明细、财务报表附注和风险因素。我们没有直接引用任何一份招股书。',
     unknownWording: '部分措辞的确切含义。我们在相关数据的注释里作了提示，比如微软所说的季度是自然季度还是财年季度，又比如一句谈OpenAI算力的中文，说的是增长之后的规模还是增幅。',
     downloadsHeading: '数据与下载',
