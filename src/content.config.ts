@@ -10,8 +10,8 @@ import { lastChapterOrder } from './lib/chapter-order';
 import { locales } from './lib/locale';
 
 const chapters = defineCollection({
-  // Ids from the file path, not the `slug` field the loader would otherwise take: every edition of a chapter
-  // shares its slug, and entries with one id overwrite each other (the English chapter would vanish).
+  // Keyed by file ("en/01-origins", "zh-hans/01-origins"), not by the slug: the glob loader otherwise takes the
+  // frontmatter slug as the id, and the editions of a chapter, which share their slug, would overwrite each other.
   loader: glob({ pattern: '**/*.mdx', base: './src/content/chapters', generateId: ({ entry }) => entry.replace(/\.mdx$/u, '') }),
   schema: z.object({
     title: z.string().min(3).max(80),

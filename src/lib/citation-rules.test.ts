@@ -54,4 +54,13 @@ describe('Chinese citation rules', () => {
   test('words built on 首 or 最 that rank nothing are exempt', () => {
     expect(citationProblems(chapter('首席执行官张鹏最终离开。最近，首先要说的是它。'), 'zh')).toEqual([]);
   });
+
+  test('words built on 据 or 称 that attribute nothing, and 最初, are exempt; 根据 and 号称 still attribute', () => {
+    expect(citationProblems(chapter('客户对数据安全要求高。它占据证据的名称，简称KEG，有称号。最初它很慢。'), 'zh')).toEqual([]);
+    const problems = citationProblems(chapter('根据招股书，它亏损了。它号称领先。'), 'zh');
+    expect(problems.map((p) => [p.rule, p.word])).toEqual([
+      ['attribution', '据'],
+      ['attribution', '称'],
+    ]);
+  });
 });

@@ -25,8 +25,9 @@ const rules: Record<ChapterLanguage, { attribution: RegExp; ranking: RegExp; exe
   zh: {
     attribution: /据|據|称|稱|表示|指出/u,
     ranking: /首|唯一|最/u,
-    // Words built on 首 or 最 that rank nothing: chief (首席), firstly (首先), finally, last, recently.
-    exempt: /首席|首先|最终|最終|最后|最後|最近/gu,
+    // Words built on 首 or 最 that rank nothing: chief (首席), firstly (首先), finally, last, recently, at first;
+    // and words built on 据 or 称 that attribute nothing: data, occupy, evidence, name, short name, title.
+    exempt: /首席|首先|最终|最終|最后|最後|最近|最初|数据|數據|占据|佔據|证据|證據|名称|名稱|简称|簡稱|称号|稱號/gu,
   },
 };
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { citationProblems, formatCitationProblem, type ChapterLanguage } from '../../src/lib/citation-rules';
 import { editionCitationMismatches } from '../../src/lib/cited-passages';
+import { editionDrift } from '../../src/lib/edition-parity';
 
 const root = path.resolve('src/content/chapters');
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -33,4 +34,16 @@ test('every edition of a chapter cites the same passages', () => {
     return { file, body, slug: /^slug:\s*["']?([a-z0-9-]+)/mu.exec(body)?.[1] ?? file };
   });
   expect(editionCitationMismatches(editions)).toEqual([]);
+});
+
+const twins = files.filter((file) => languageOf(file) === 'zh');
+
+test('there are Chinese editions to hold to their English twins', () => {
+  expect(twins.length).toBeGreaterThanOrEqual(3);
+});
+
+test.each(twins)('%s cites the same facts, charts, steps and passages, in the same order, as its English twin', (file) => {
+  const englishFile = path.join(path.dirname(path.dirname(file)), 'en', path.basename(file));
+  expect(files, `${file} has no English twin named ${englishFile}`).toContain(englishFile);
+  expect(editionDrift(readFileSync(englishFile, 'utf8'), readFileSync(file, 'utf8')).map((problem) => `${file}: ${problem}`)).toEqual([]);
 });
