@@ -1,6 +1,6 @@
 /** The chapters of one edition, in reading order, with what each one cites. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedChartIds, citedFactIds, citedPassageIds } from './chapter-text';
+import { citedChartIds, citedFactIds, citedPassageIds, readingMinutes } from './chapter-text';
 import { editionPath } from '../i18n/href';
 import { toTraditional } from '../i18n/traditional';
 import type { Locale } from './locale';
