@@ -42,3 +42,15 @@ export function defineChart<T, const State extends string = never>(input: ChartD
   if (problems.length > 0) throw new Error(`src/charts/${input.id}/chart.ts: ${problems.join('; ')}.`);
   return { ...input, states };
 }
+
+/**
+ * The facts a bespoke chart draws in any state, read off its English output (every edition draws the same
+ * facts), for charts whose spec picks facts as it draws rather than from one list.
+ */
+export function drawnFacts(build: ChartBuilder, states: readonly string[] = []): FactId[] {
+  const seen = new Set<FactId>();
+  for (const state of states.length > 0 ? states : [undefined]) {
+    for (const id of build({ locale: 'en', state }).factIds) seen.add(id);
+  }
+  return [...seen];
+}

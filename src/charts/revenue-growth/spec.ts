@@ -50,7 +50,7 @@ interface Bar {
   converted: boolean;
 }
 
-const words: Words<{
+export const words: Words<{
   name: Record<Company, string>;
   subtitle: Record<State, string>;
   fullYear: string;

@@ -37,7 +37,7 @@ const periods: readonly Period[] = [
 const companies: readonly Company[] = ['zhipu', 'minimax'];
 const chartId = 'revenue-vs-loss';
 
-const words: Words<{
+export const words: Words<{
   name: Record<Company, string>;
   subtitle: string;
   revenue: string;
