@@ -82,7 +82,8 @@ function drawLayout<T, State extends string>(input: PlotChartInput<T, State>, co
   const figure = figureOf(input.plot({ ...context, layout, width, side }), width, side);
   const where = `Chart "${input.id}" (${layout}, ${context.locale}${context.state ? `, state "${context.state}"` : ''})`;
   const marks = figure.panels.flatMap((panel) => marksFromPlot(plotSvg(panel.plot, panel.width, panel.height, where), panel.left, panel.top, where));
-  return { width, height: figure.height, marks: [...marks, ...(figure.marks ?? [])] };
+  // Hand-placed marks (panel headings) come first, as a reader of the SVG as text meets them.
+  return { width, height: figure.height, marks: [...(figure.marks ?? []), ...marks] };
 }
 
 export function definePlotChart<T, const State extends string = never>(input: PlotChartInput<T, State>): ChartDefinition<T> {
