@@ -12,6 +12,7 @@ import { pickWords, type Words } from '../frame/draft-text';
 import type { LayoutName } from '../frame/labels';
 import { gutter, layoutWidth } from '../frame/layout-kit';
 import { defineChart, type ChartDefinition, type ChartDefinitionInput } from '../kit/define-chart';
+import { resolveState } from '../kit/states';
 import type { ChartLayout, ChartSpec, ChartTable, LegendItem, Mark } from '../types';
 import type { FactId } from '../../facts/registry';
 import type { Locale } from '../../lib/locale';
@@ -92,7 +93,10 @@ export function definePlotChart<T, const State extends string = never>(input: Pl
   return defineChart<T, State>({
     ...definition,
     build: (options): ChartSpec => {
-      const state = (options.state ?? defaultState ?? input.states?.[0]) as State;
+      const states = input.states ?? [];
+      const fallback = defaultState ?? states[0];
+      // A chart without states is drawn with none; one with states always gets one it knows.
+      const state = (fallback === undefined ? undefined : resolveState(input.id, states, options.state, fallback)) as State;
       const context: PlotChartContext<T, State> = { locale: options.locale, state, t: pickWords(words, options.locale) };
       const drafted = text(context);
       return {
