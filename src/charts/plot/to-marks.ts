@@ -175,7 +175,7 @@ function pathReach(d: string): number {
  * corners a triangle and four corners on the axes a diamond. A dot may then use a `symbol` channel as
  * freely as a constant.
  */
-export function readSymbol(d: string): { shape: ShapeToken; reach: number } | undefined {
+function readSymbol(d: string): { shape: ShapeToken; reach: number } | undefined {
   const start = /^M\s*(-?[\d.e+-]+)[ ,]\s*(-?[\d.e+-]+)/u.exec(d);
   if (!start) return undefined;
   const [x0, y0] = [Math.abs(Number(start[1])), Math.abs(Number(start[2]))];
