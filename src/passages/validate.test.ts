@@ -25,7 +25,7 @@ describe('validatePassages', () => {
   test('rejects a quote that is not verbatim, naming the module and the passage', () => {
     const problems = problemsFor({ ...scholar, quote: '智谱更像一位学者' });
     expect(problems.map(formatPassageProblem)).toEqual([
-      'src/passages/origins.ts: passage "s1.scholar-vs-speculator": quote is not a verbatim substring of a.txt: «智谱更像一位学者»',
+      'src/passages/origins.ts: passage "s1.scholar-vs-speculator": quote is not a verbatim substring of a.txt: «智谱更像一位学者»; no part of it is in the seed',
     ]);
   });
 

@@ -3,6 +3,7 @@
  * the quote verbatim, both glosses written. Pure: the caller passes the seed texts, so tests can feed it
  * fixtures.
  */
+import { notVerbatimMessage } from '../facts/quote-diff';
 import type { PassageDefinition } from './types';
 
 export interface PassageModule {
@@ -43,7 +44,7 @@ export function validatePassages(modules: readonly PassageModule[], seedTexts: R
       } else if (passage.quote.trim() === '') {
         report(`has an empty quote from ${passage.seed}`);
       } else if (!text.includes(passage.quote)) {
-        report(`quote is not a verbatim substring of ${passage.seed}: «${passage.quote}»`);
+        report(notVerbatimMessage(text, passage.seed, passage.quote));
       }
     }
   }
