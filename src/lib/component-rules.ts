@@ -9,6 +9,7 @@ import { chartProps } from '../charts/prop-names.ts';
 import { scrollyProps, stepProps } from '../charts/scrolly/prop-names.ts';
 import { citeProps, derivedProps, factProps } from '../components/prop-names.ts';
 import { textProp, type ChapterComponent, type ChapterReading, type ComponentUse } from './chapter-reading.ts';
+import type { Currency } from '../facts/types.ts';
 import { closestIds } from './edit-distance.ts';
 
 export const allowedProps: Readonly<Record<ChapterComponent, readonly string[]>> = {
@@ -31,7 +32,8 @@ export const derivedInputs = {
   convert: ['of', 'to'],
 } as const satisfies Record<string, readonly string[]>;
 
-const currencies = ['RMB', 'USD', 'HKD'];
+/** The currencies a conversion can go to: those with an assumed exchange rate (src/facts/assumptions.ts). */
+export const currencies = ['RMB', 'USD', 'HKD'] as const satisfies readonly Currency[];
 
 /** Props every use of a component needs, besides those a <Derived> kind needs. */
 const requiredProps: Readonly<Record<ChapterComponent, readonly string[]>> = {
@@ -99,7 +101,7 @@ function derivedProblems(use: ComponentUse, file: string): string[] {
     problems.push(`${at(file, use)} has ${wrong}; ${needs}.`);
   }
   const currency = textProp(use, 'to');
-  if (kind === 'convert' && currency !== undefined && !currencies.includes(currency)) {
+  if (kind === 'convert' && currency !== undefined && !currencies.some((known) => known === currency)) {
     problems.push(`${at(file, use)} converts to "${currency}"; to="…" is a currency: ${currencies.join(', ')}.`);
   }
   return problems;
@@ -115,12 +117,12 @@ function placement(use: ComponentUse, file: string, reading: ChapterReading): st
   return [];
 }
 
+/** Every problem with one component of the chapter. */
+export function useProblems(use: ComponentUse, file: string, reading: ChapterReading): string[] {
+  return [...unknownProps(use, file), ...propForms(use, file), ...missingProps(use, file), ...placement(use, file, reading)];
+}
+
 /** Every problem with the chapter's components, in document order. */
 export function componentProblems(reading: ChapterReading, file: string): string[] {
-  return reading.components.flatMap((use) => [
-    ...unknownProps(use, file),
-    ...propForms(use, file),
-    ...missingProps(use, file),
-    ...placement(use, file, reading),
-  ]);
+  return reading.components.flatMap((use) => useProblems(use, file, reading));
 }
