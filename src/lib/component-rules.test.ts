@@ -127,3 +127,11 @@ test.each([
 ] as const)('the allowed props of <%s> are the props %s declares', (name, path) => {
   expect([...allowedProps[name]].sort()).toEqual(declaredProps(readFileSync(path, 'utf8')));
 });
+
+test('outside the chapters (a page’s prose) only the component rules apply', () => {
+  const transform = remarkChapterChecks();
+  const mdx = `${frontmatter}This story is told through five articles, the largest <Fact id="zhipu.founded" digit={2} />.\n`;
+  expect(() => transform(parseMdx(mdx), { path: '/site/src/content/pages/en/cover.mdx', cwd: '/site' })).toThrow(
+    /^src\/content\/pages\/en\/cover\.mdx:5: <Fact> has no prop "digit"\. Did you mean "digits" or "id"\? <Fact> takes id, digits\.$/u,
+  );
+});

@@ -91,7 +91,7 @@ function derivedProblems(use: ComponentUse, file: string): string[] {
     return [`${at(file, use)} has no kind "${kind}". Did you mean "${closestIds(kind, kinds, 1)[0]}"? Kinds: ${kinds.join(', ')}.`];
   }
   const inputs: readonly string[] = derivedInputs[kind as keyof typeof derivedInputs];
-  const written = use.props.map((prop) => prop.name).filter((name) => name !== null && name !== 'kind' && name !== 'digits');
+  const written = use.props.flatMap((prop) => (prop.name === null || prop.name === 'kind' || prop.name === 'digits' ? [] : [prop.name]));
   const problems: string[] = [];
   const missing = inputs.filter((name) => !written.includes(name));
   const extra = written.filter((name) => !inputs.includes(name));

@@ -1,6 +1,6 @@
 /**
- * The build's check of every chapter, on the tree Astro's MDX pipeline parsed: the component rules
- * (props, forms, placement), the citation rules and no figure written into prose. It throws every problem
+ * The build's check of every MDX file, on the tree Astro's MDX pipeline parsed: the component rules
+ * (props, forms, placement) everywhere, and in chapters the citation rules and no figure written into prose. It throws every problem
  * in the file at once, each with file:line, so `astro build` fails and `astro dev` shows them in its
  * overlay; `npm run check` runs the same rules on the same reading without a build.
  */
@@ -16,8 +16,14 @@ interface VFileLike {
   cwd?: string;
 }
 
-/** Every problem the chapter's reading shows, in the order the rules run: components, citations, figures. */
+/** Chapters keep the editorial rules; other MDX (a page's prose) keeps the component rules only. */
+function isChapter(file: string): boolean {
+  return /(?:^|[\\/])content[\\/]chapters[\\/]/u.test(file);
+}
+
+/** Every problem the MDX file's reading shows, in the order the rules run: components, citations, figures. */
 export function chapterProblems(reading: ChapterReading, file: string): string[] {
+  if (!isChapter(file)) return componentProblems(reading, file);
   return [
     ...componentProblems(reading, file),
     ...citationProblemsIn(reading, ruleLanguageOf(file)).map((problem) => formatCitationProblem(file, problem)),
