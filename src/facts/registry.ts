@@ -39,9 +39,6 @@ export const facts: readonly Fact<FactId>[] = factModules.flatMap((m) => m.facts
 
 const byId = new Map<string, Fact<FactId>>(facts.map((f) => [f.id, f]));
 
-/** Where a fact is defined, for error messages and the data page. */
-export const factFile = new Map<string, string>(factModules.flatMap((m) => m.facts.map((f) => [f.id, m.file] as const)));
-
 export function isFactId(id: string): id is FactId {
   return byId.has(id);
 }

@@ -12,8 +12,6 @@ export const layoutWidth: Record<LayoutName, number> = { narrow: 360, wide: 720 
 /** Side margins inside the SVG: on phones the plot runs edge to edge, so the layout keeps the text column's gutter. */
 export const gutter: Record<LayoutName, number> = { narrow: 16, wide: 0 };
 
-export const layoutNames: readonly LayoutName[] = ['narrow', 'wide'];
-
 /** A panel's heading: the company name in its colour, then the unit in soft ink on the same line. */
 export function panelHeading(x: number, y: number, name: string, unit: string, color: ColorToken): Mark[] {
   const nameSize: TextSize = 'heading';

@@ -26,7 +26,7 @@ const segments: readonly Segment[] = ['api', 'overall', 'core'];
 const companies: readonly Company[] = ['zhipu', 'minimax'];
 const shapes: Record<Company, ShapeToken> = { zhipu: 'circle', minimax: 'square' };
 
-const words: Words<{
+export const words: Words<{
   name: Record<Company, string>;
   segment: Record<Segment, string>;
   coreOf: Record<Company, string>;

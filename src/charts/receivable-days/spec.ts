@@ -48,7 +48,7 @@ interface Row {
   dimmed: boolean;
 }
 
-const words: Words<{
+export const words: Words<{
   title: (days: string, times: string) => string;
   /** Headlines for the scrolly steps: what the highlighted bars show. */
   earlyTitle: (periods: string) => string;
