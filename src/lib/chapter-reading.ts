@@ -11,7 +11,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-export const chapterComponents = ['Fact', 'Derived', 'Cite', 'Chart', 'Scrolly', 'Step'] as const;
+const chapterComponents = ['Fact', 'Derived', 'Cite', 'Chart', 'Scrolly', 'Step'] as const;
 export type ChapterComponent = (typeof chapterComponents)[number];
 
 /** A prop as the editor wrote it. */
@@ -87,12 +87,12 @@ export function textProp(use: ComponentUse, name: string): string | undefined {
 }
 
 /** The ids a `p` attribute names: one or more, separated by spaces. */
-export function passageIdsOf(p: string): string[] {
+function passageIdsOf(p: string): string[] {
   return p.split(/\s+/u).filter((id) => id !== '');
 }
 
 /** The fact ids a <Fact> or <Derived> takes as input (a conversion's `to` is a currency, not a fact). */
-export function factInputs(use: ComponentUse): string[] {
+function factInputs(use: ComponentUse): string[] {
   if (use.name === 'Fact') return [textProp(use, 'id')].filter((id) => id !== undefined);
   if (use.name !== 'Derived') return [];
   const names = textProp(use, 'kind') === 'convert' ? ['of'] : ['from', 'to', 'of', 'by'];

@@ -20,7 +20,7 @@ export function citedChartIds(mdx: string): string[] {
 }
 
 /** A stand-in word for a figure in prose, so a cited figure counts as one word and is never read as digits. */
-export const figureWord = 'FIGURE';
+const figureWord = 'FIGURE';
 
 /** One paragraph's words, with each <Fact> or <Derived> as one stand-in word and other components left out. */
 export function paragraphText(pieces: ChapterReading['paragraphs'][number]['pieces']): string {
