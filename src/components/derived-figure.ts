@@ -3,7 +3,7 @@
  * both fail with the same message, prefixed with the file and line of the element.
  */
 import { convert, growth, multiple, share, type DerivedFigure } from '../facts/derived';
-import type { FactId } from '../facts/registry';
+import { getFact, type FactId } from '../facts/registry';
 import type { Currency } from '../facts/types';
 
 export type DerivedRequest =
@@ -11,7 +11,21 @@ export type DerivedRequest =
   | { kind: 'multiple' | 'share'; of: FactId; by: FactId }
   | { kind: 'convert'; of: FactId; to: Currency };
 
+/** The facts a request computes from (a conversion's `to` is a currency). */
+function inputsOf(request: DerivedRequest): string[] {
+  switch (request.kind) {
+    case 'growth':
+      return [request.from, request.to];
+    case 'convert':
+      return [request.of];
+    default:
+      return [request.of, request.by];
+  }
+}
+
 export function derivedFigure(request: DerivedRequest, where: string): DerivedFigure {
+  // An unknown id fails here, naming the element's line and the closest ids, before any arithmetic.
+  for (const id of inputsOf(request)) getFact(id, where);
   try {
     switch (request.kind) {
       case 'growth':

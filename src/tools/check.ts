@@ -108,7 +108,7 @@ function idProblems(reading: ChapterReading, file: string, locale: Locale, regis
           return attempt(() => {
             const id = text('chart') ?? '';
             charts.buildChart(id, { locale }, where(use));
-            if (charts.isChartId(id) && (charts.chartEntry(id).states ?? []).length === 0) {
+            if (charts.isChartId(id) && charts.chartEntry(id).states.length === 0) {
               throw new Error(`${where(use)}: <Scrolly chart="${id}"> needs a chart with states, and "${id}" has none.`);
             }
           });
@@ -170,12 +170,14 @@ async function load<T>(importer: () => Promise<T>, problems: string[]): Promise<
  * becomes a problem to report, and the checks that need it are skipped.
  */
 const loadProblems: string[] = [];
+const factRegistry = await load(() => import('../facts/registry.ts'), loadProblems);
 const loaded = {
-  facts: await load(() => import('../facts/registry.ts'), loadProblems),
+  facts: factRegistry,
   passages: await load(() => import('../passages/registry.ts'), loadProblems),
-  charts: await load(() => import('../charts/registry.ts'), []),
+  // Charts and derived figures need the facts; when those fail, their problem is already reported.
+  charts: factRegistry ? await load(() => import('../charts/registry.ts'), loadProblems) : undefined,
 };
-const derived = loaded.facts ? await load(() => import('../components/derived-figure.ts'), []) : undefined;
+const derived = factRegistry ? await load(() => import('../components/derived-figure.ts'), loadProblems) : undefined;
 
 /** Every check over the project at `root`, with the chapters in `chaptersFolder` (relative to root). */
 export async function runChecks(root: string, chaptersFolder = 'src/content/chapters'): Promise<CheckReport> {
