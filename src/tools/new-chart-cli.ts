@@ -33,7 +33,8 @@ export function runNewChart(args: readonly string[], root: string): number {
       '',
       `Embed it in a chapter with <Chart id="${id}" />, and see it at /charts/ in the dev server (npm run dev).`,
       `Then write its words in src/charts/${id}/words.ts and its description and usage in chart.ts, and run`,
-      `npx vitest run --project unit src/charts/${id}/chart.test.ts and npm run check.`,
+      `npx vitest run --project unit src/charts/${id}/chart.test.ts, npm run check, and npm run snapshots:update`,
+      'to record its drawing (docs/EDITING.md, "Add a chart").',
     ].join('\n'),
   );
   return 0;
