@@ -38,6 +38,7 @@ test('unusedFacts leaves out every fact a chapter cites through Fact or Derived'
     'zhipu.revenue.2022',
   ]);
   expect(ids(unusedFacts(some, ['<Fact id="zhipu.revenue.2022" />', '<Fact id="zhipu.revenue.2024" />']))).toEqual(['zhipu.revenue.2023']);
+  expect(ids(unusedFacts(some, ["A <Fact id='zhipu.revenue.2023' /> in single quotes."])), 'single quotes').toEqual(['zhipu.revenue.2022', 'zhipu.revenue.2024']);
 });
 
 describe('uncoveredSentences', () => {
