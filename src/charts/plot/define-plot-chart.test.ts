@@ -17,21 +17,24 @@ const example = definePlotChart({
   id: 'example-revenue-loss',
   description: { en: 'Zhipu’s revenue beside its net loss, 2022 to 2024.', 'zh-hans': '智谱2022至2024年营收与净亏损。' },
   usage: { en: 'Where a chapter sets growth against losses.', 'zh-hans': '用于对比增长与亏损的段落。' },
-  words: { en: { revenue: 'Revenue', 'net-loss': 'Net loss', title: 'Zhipu’s losses outgrew its revenue' }, 'zh-hans': { revenue: '营收', 'net-loss': '净亏损', title: '智谱亏损增速超过营收' } },
+  words: {
+    en: { revenue: 'Revenue', 'net-loss': 'Net loss', title: 'Zhipu’s losses outgrew its revenue', unit: 'RMB million', columns: ['Year', 'Series', 'Amount'] },
+    'zh-hans': { revenue: '营收', 'net-loss': '净亏损', title: '智谱亏损增速超过营收', unit: '百万元', columns: ['年份', '项目', '金额'] },
+  },
   facts: rows.map((row) => row.id),
   text: ({ t, locale }) => ({
     title: t.title,
-    subtitle: 'RMB million',
+    subtitle: t.unit,
     summary: rows.map((row) => `${t[row.series]} ${row.year}: ${factText(row.id, locale)}.`).join(' '),
     legend: [{ label: t.revenue, color: 'zhipu' }, { label: t['net-loss'], color: 'ink-soft' }],
-    table: { caption: t.title, columns: ['Year', 'Series', 'RMB million'], rows: rows.map((row) => [row.year, t[row.series], factText(row.id, locale)]) },
+    table: { caption: t.title, columns: t.columns, rows: rows.map((row) => [row.year, t[row.series], factText(row.id, locale)]) },
   }),
-  plot: ({ layout }) => ({
+  plot: ({ layout, locale }) => ({
     height: layout === 'narrow' ? 220 : 260,
     marginTop: 20, x: { axis: null, padding: 0.2 }, fx: { label: null, tickSize: 0 }, y: { axis: null },
     marks: [
       Plot.barY(rows, { fx: 'year', x: 'series', y: millions, fill: (row) => (row.series === 'revenue' ? color.zhipu : color['ink-soft']), ariaLabel: (row) => row.id }),
-      Plot.text(rows, { fx: 'year', x: 'series', y: millions, text: (row) => formatPlain(millions(row), 'en'), dy: -4, lineAnchor: 'bottom', className: 't-small', ariaLabel: (row) => row.id }),
+      Plot.text(rows, { fx: 'year', x: 'series', y: millions, text: (row) => formatPlain(millions(row), locale), dy: -4, lineAnchor: 'bottom', className: 't-small', ariaLabel: (row) => row.id }),
     ],
   }),
 });

@@ -12,6 +12,7 @@ import { pickWords, type Words } from '../frame/draft-text';
 import type { LayoutName } from '../frame/labels';
 import { gutter, layoutWidth } from '../frame/layout-kit';
 import { defineChart, type ChartDefinition, type ChartDefinitionInput } from '../kit/define-chart';
+import { resolveState } from '../kit/states';
 import type { ChartLayout, ChartSpec, ChartTable, LegendItem, Mark } from '../types';
 import type { FactId } from '../../facts/registry';
 import type { Locale } from '../../lib/locale';
@@ -76,11 +77,16 @@ function figureOf(drawing: PlotDrawing, width: number, side: number): PlotFigure
   return { height, panels: [{ left: side, top: 0, width: width - side * 2, height, plot }] };
 }
 
-function drawLayout<T, State extends string>(input: PlotChartInput<T, State>, context: PlotChartContext<T, State>, layout: LayoutName): ChartLayout {
+function drawLayout<T, State extends string>(
+  id: string,
+  plot: PlotChartInput<T, State>['plot'],
+  context: PlotChartContext<T, State>,
+  layout: LayoutName,
+): ChartLayout {
   const width = layoutWidth[layout];
   const side = gutter[layout];
-  const figure = figureOf(input.plot({ ...context, layout, width, side }), width, side);
-  const where = `Chart "${input.id}" (${layout}, ${context.locale}${context.state ? `, state "${context.state}"` : ''})`;
+  const figure = figureOf(plot({ ...context, layout, width, side }), width, side);
+  const where = `Chart "${id}" (${layout}, ${context.locale}${context.state ? `, state "${context.state}"` : ''})`;
   const marks = figure.panels.flatMap((panel) => marksFromPlot(plotSvg(panel.plot, panel.width, panel.height, where), panel.left, panel.top, where));
   // Hand-placed marks (panel headings) come first, as a reader of the SVG as text meets them.
   return { width, height: figure.height, marks: [...(figure.marks ?? []), ...marks] };
@@ -89,12 +95,24 @@ function drawLayout<T, State extends string>(input: PlotChartInput<T, State>, co
 export function definePlotChart<T, const State extends string = never>(input: PlotChartInput<T, State>): ChartDefinition<T> {
   const { defaultState, text, plot, ...definition } = input;
   const words: Words<T> = input.words;
+  // Plot on linkedom takes milliseconds a panel and a build asks for the same chart on many pages (chapter,
+  // gallery, embeds, exports, downloads); the layouts depend only on edition and state, so each is drawn once.
+  const drawnLayouts = new Map<string, Pick<ChartSpec, 'narrow' | 'wide'>>();
   return defineChart<T, State>({
     ...definition,
     build: (options): ChartSpec => {
-      const state = (options.state ?? defaultState ?? input.states?.[0]) as State;
+      const states = input.states ?? [];
+      const fallback = defaultState ?? states[0];
+      // A chart without states is drawn with none; one with states always gets one it knows.
+      const state = (fallback === undefined ? undefined : resolveState(input.id, states, options.state, fallback)) as State;
       const context: PlotChartContext<T, State> = { locale: options.locale, state, t: pickWords(words, options.locale) };
       const drafted = text(context);
+      const cacheKey = `${options.locale}|${state ?? ''}`;
+      const layouts = drawnLayouts.get(cacheKey) ?? {
+        narrow: drawLayout(input.id, plot, context, 'narrow'),
+        wide: drawLayout(input.id, plot, context, 'wide'),
+      };
+      drawnLayouts.set(cacheKey, layouts);
       return {
         id: input.id,
         title: drafted.title,
@@ -104,8 +122,7 @@ export function definePlotChart<T, const State extends string = never>(input: Pl
         notes: drafted.notes ?? [],
         legend: drafted.legend ?? [],
         table: drafted.table,
-        narrow: drawLayout({ ...input, text, plot }, context, 'narrow'),
-        wide: drawLayout({ ...input, text, plot }, context, 'wide'),
+        ...layouts,
       };
     },
   });

@@ -53,9 +53,17 @@ describe('the Plot sanitiser', () => {
   });
 
   test('a dot keeps the r the spec asked for in the house shapes', () => {
-    const marks = draw({ axis: null, marks: [Plot.dot(data, { x: 'name', y: 'value', r: 5, symbol: 'diamond', fill: color.zhipu, className: 'shape-diamond' }), Plot.dot(data, { x: 'name', y: 'value', r: 4, fill: color.minimax })] });
+    const marks = draw({
+      axis: null,
+      marks: [
+        Plot.dot(data, { x: 'name', y: 'value', r: 5, symbol: 'diamond', fill: color.zhipu }),
+        Plot.dot(data, { x: 'name', y: 'value', r: 4, fill: color.minimax }),
+        Plot.dot(data, { x: 'name', y: 'value', r: 6, symbol: (d) => (d.value > 3 ? 'square' : 'circle'), fill: color.accent }),
+        Plot.dot(data, { x: 'name', y: 'value', r: 3, symbol: 'triangle', fill: color.ink }),
+      ],
+    });
     expect(marks.map((mark) => (mark.type === 'point' ? `${mark.shape} ${mark.r.toFixed(2)} ${mark.fill}` : mark.type))).toEqual([
-      'diamond 5.00 zhipu', 'diamond 5.00 zhipu', 'circle 4.00 minimax', 'circle 4.00 minimax',
+      'diamond 5.00 zhipu', 'diamond 5.00 zhipu', 'circle 4.00 minimax', 'circle 4.00 minimax', 'circle 6.00 accent', 'square 6.00 accent', 'triangle 3.00 ink', 'triangle 3.00 ink',
     ]);
   });
 

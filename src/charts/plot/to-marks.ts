@@ -10,8 +10,8 @@
  * - `title` (a channel): the tooltip of a bar or dot;
  * - `fillOpacity` or `strokeOpacity` below 1: the datum is dimmed (the page's muted style);
  * - `className`: `t-small`, `t-label`, `t-value` or `t-heading` for a text size, `t-bold`, `is-dim` for a
- *   whole dimmed mark, `unchecked` for text the collision check may let overlap (never needed for labels),
- *   and `shape-square`, `shape-diamond` or `shape-triangle` for a dot's marker (with Plot's matching `symbol`).
+ *   whole dimmed mark, and `unchecked` for text the collision check may let overlap (never needed for labels).
+ * A dot's `symbol` (circle, square, diamond, triangle) becomes the house marker of that shape and its `r`.
  * Anything the sanitiser cannot map (a colour outside the theme, rotated text, multi-line text, a link,
  * Plot's own warning sign) fails the build naming the chart.
  */
@@ -33,6 +33,8 @@ interface Context {
   classes: readonly string[];
   /** Inside an axis or grid: tick labels are small, soft and unchecked; grid lines are rules. */
   axis?: 'labels' | 'grid' | 'ticks';
+  /** Inside Plot's dot mark: its paths are markers. */
+  dot: boolean;
   dimmed: boolean;
 }
 
@@ -43,13 +45,13 @@ const sizes: ReadonlyArray<readonly [number, TextSize]> = [
   [15, 'heading'],
 ];
 const textSizes: readonly TextSize[] = ['small', 'label', 'value', 'heading'];
-const shapes: readonly ShapeToken[] = ['square', 'diamond', 'triangle'];
 
 /**
  * How far each d3 symbol reaches from its centre for a Plot `r` (Plot sizes a symbol by the area of the circle
  * of radius r), so a marker keeps the r the spec asked for and is redrawn in the house shape.
  */
-const symbolReach: Record<Exclude<ShapeToken, 'circle'>, number> = {
+const symbolReach: Record<ShapeToken, number> = {
+  circle: 1,
   square: Math.sqrt(Math.PI) / 2,
   diamond: Math.sqrt(Math.PI / (2 * Math.tan(Math.PI / 6))),
   triangle: 2 * Math.sqrt(Math.PI / (3 * Math.sqrt(3))),
@@ -99,6 +101,7 @@ function inherit(element: PlotElement, context: Context, where: string): Context
     bold: fontWeight === null ? context.bold : fontWeight === 'bold' || Number(fontWeight) >= 600,
     classes: [...context.classes, ...classes],
     axis,
+    dot: context.dot || label === 'dot',
     // Plot's grids are drawn at a low stroke opacity; that is the grid's look (a rule), not dimming.
     dimmed: context.dimmed || classes.includes('is-dim') || (opacity < 1 && axis !== 'grid'),
   };
@@ -166,6 +169,26 @@ function pathReach(d: string): number {
   return Math.max(0, ...values);
 }
 
+/**
+ * Which house shape a d3 symbol drawn by Plot's dot is, and how far it reaches from its centre, from its
+ * outline around (0, 0): arcs make a circle, a path of horizontal and vertical steps a square, three
+ * corners a triangle and four corners on the axes a diamond. A dot may then use a `symbol` channel as
+ * freely as a constant.
+ */
+function readSymbol(d: string): { shape: ShapeToken; reach: number } | undefined {
+  const start = /^M\s*(-?[\d.e+-]+)[ ,]\s*(-?[\d.e+-]+)/u.exec(d);
+  if (!start) return undefined;
+  const [x0, y0] = [Math.abs(Number(start[1])), Math.abs(Number(start[2]))];
+  if (/A/u.test(d)) return { shape: 'circle', reach: Math.max(x0, y0) };
+  if (/^M[^A-Za-z]+h[^A-Za-z]+v[^A-Za-z]+h[^A-Za-z]+Z$/u.test(d)) return { shape: 'square', reach: x0 };
+  const corners = [...d.matchAll(/[ML]\s*(-?[\d.e+-]+)[ ,]\s*(-?[\d.e+-]+)/gu)].map((match) => [Number(match[1]), Number(match[2])] as const);
+  const reach = pathReach(d);
+  if (corners.length === 3) return { shape: 'triangle', reach };
+  const onAxis = (value: number) => Math.abs(value) < 0.01 * Math.max(1, reach);
+  if (corners.length === 4 && corners.every(([x, y]) => onAxis(x) || onAxis(y))) return { shape: 'diamond', reach };
+  return undefined;
+}
+
 function textMark(element: PlotElement, context: Context, where: string): Mark {
   if (Array.from(element.childNodes).some((node) => isElement(node) && node.tagName.toLowerCase() === 'tspan')) {
     fail(where, `the text "${element.getAttribute('aria-label') ?? textOf(element)}" runs over several lines; draw one text per line`);
@@ -198,9 +221,9 @@ function textMark(element: PlotElement, context: Context, where: string): Mark {
   };
 }
 
-function shapeMark(element: PlotElement, context: Context, shape: Exclude<ShapeToken, 'circle'>, where: string): Mark {
+function symbolMark(element: PlotElement, context: Context, where: string): Mark {
   const [tx, ty] = translation(element, where);
-  const reach = pathReach(element.getAttribute('d') ?? '');
+  const { shape, reach } = readSymbol(element.getAttribute('d') ?? '') ?? fail(where, 'a dot uses a symbol the site does not draw (use circle, square, diamond or triangle)');
   const fill = tokenOf(context.fill, where, 'dot') ?? fail(where, 'a dot needs a fill colour');
   const stroke = tokenOf(context.stroke, where, 'dot');
   return {
@@ -273,8 +296,7 @@ function elementMarks(element: PlotElement, parent: Context, where: string): Mar
       }];
     }
     case 'path': {
-      const shape = shapes.find((name) => own.classes.includes(`shape-${name}`));
-      if (shape) return [shapeMark(element, own, shape as Exclude<ShapeToken, 'circle'>, where)];
+      if (own.dot) return [symbolMark(element, own, where)];
       if (own.axis === 'ticks') fail(where, 'an axis draws tick marks; give the axis tickSize: 0 (the house style has none)');
       const [tx, ty] = translation(element, where);
       const fill = tokenOf(own.fill, where, 'area');
@@ -303,6 +325,6 @@ function elementMarks(element: PlotElement, parent: Context, where: string): Mar
  * currentColor and its text to 10 px; neither is a choice the spec made, so only its text anchor is inherited.
  */
 export function marksFromPlot(svg: PlotElement, left: number, top: number, where: string): Mark[] {
-  const root: Context = { dx: left, dy: top, anchor: svg.getAttribute('text-anchor') ?? undefined, bold: false, classes: [], dimmed: false };
+  const root: Context = { dx: left, dy: top, anchor: svg.getAttribute('text-anchor') ?? undefined, bold: false, classes: [], dimmed: false, dot: false };
   return Array.from(svg.childNodes).flatMap((node) => (isElement(node) ? elementMarks(node, root, where) : []));
 }
