@@ -80,6 +80,12 @@ test('every bad input in a chapter is named with its file and line, ids with the
   expect(problems.find((problem) => problem.includes('"revenue-grwoth"'))).toContain('Did you mean "revenue-growth"');
 });
 
+test('a chapter the MDX parser cannot read is named with its line and the parser’s reason', async () => {
+  const broken = english.split('\n').slice(0, 8).join('\n').replace('order: 9', 'order: 2').replace('published:', 'summary: A summary long enough for the schema to accept it.\npublished:');
+  const { problems } = await runChecks(chapters({ 'en/02-y.mdx': `${broken}\n---\n\nA <Fact id="zhipu.revenue.2024" >.\n` }), 'chapters');
+  expect(problems).toEqual(['chapters/en/02-y.mdx:12: the MDX does not parse: Expected a closing tag for `<Fact>` (12:3-12:34) before the end of `paragraph`']);
+});
+
 test('the project as it stands has no problems', async () => {
   const { problems, counts } = await runChecks(process.cwd());
   expect(problems).toEqual([]);
