@@ -19,8 +19,9 @@ export interface FactProblem {
   message: string;
 }
 
-export function formatProblem(problem: FactProblem): string {
-  return `${problem.file}: fact "${problem.factId}": ${problem.message}`;
+/** `line` is where the fact is defined in its module, when known. */
+export function formatProblem(problem: FactProblem, line?: number): string {
+  return `${problem.file}${line === undefined ? '' : `:${line}`}: fact "${problem.factId}": ${problem.message}`;
 }
 
 const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)+$/u;

@@ -18,8 +18,9 @@ export interface PassageProblem {
   message: string;
 }
 
-export function formatPassageProblem(problem: PassageProblem): string {
-  return `${problem.file}: passage "${problem.passageId}": ${problem.message}`;
+/** `line` is where the passage is defined in its module, when known. */
+export function formatPassageProblem(problem: PassageProblem, line?: number): string {
+  return `${problem.file}${line === undefined ? '' : `:${line}`}: passage "${problem.passageId}": ${problem.message}`;
 }
 
 const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)+$/u;

@@ -101,7 +101,9 @@ test('npm run check on a project whose seed changed points at the seed line and 
   writeFileSync(seed, readFileSync(seed, 'utf8').replace('營收5740萬元、1.245億元', '營收5750萬元、1.245億元'));
   const run = spawnSync(process.execPath, [path.join(dir, 'scripts', 'check.ts')], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
   expect(run.status).toBe(1);
+  const line = readFileSync(path.join(dir, 'src', 'facts', 'zhipu.ts'), 'utf8').split('\n').indexOf("    id: 'zhipu.revenue.2022',") + 1;
+  expect(line).toBeGreaterThan(0);
   expect(run.stderr).toContain(
-    'src/facts/zhipu.ts: fact "zhipu.revenue.2022": quote is not a verbatim substring of 000_782df8b27d5ad9c6.txt: «2022年至2025年上半年,分別實現(xiàn)營收5740萬元、1.245億元、3.124億元、1.9億元»; nearest at seeds/000_782df8b27d5ad9c6.txt:69, where the quote has «…n)營收57[4]0萬元、1.…» and the seed has «…n)營收57[5]0萬元、1.…»',
+    `src/facts/zhipu.ts:${line}: fact "zhipu.revenue.2022": quote is not a verbatim substring of 000_782df8b27d5ad9c6.txt: «2022年至2025年上半年,分別實現(xiàn)營收5740萬元、1.245億元、3.124億元、1.9億元»; nearest at seeds/000_782df8b27d5ad9c6.txt:69, where the quote has «…n)營收57[4]0萬元、1.…» and the seed has «…n)營收57[5]0萬元、1.…»`,
   );
 }, 120_000);

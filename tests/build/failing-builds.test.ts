@@ -77,7 +77,7 @@ test('a fact whose quote does not state its value fails the build naming the mod
   writeFileSync(module, source.replace('value: 312.4,', 'value: 321.4,'));
   const { status, output } = build(dir);
   expect(status).not.toBe(0);
-  expect(output).toMatch(/src\/facts\/zhipu\.ts: fact "zhipu\.revenue\.2024": expected the quote to state 321\.4 million RMB/u);
+  expect(output).toMatch(/src\/facts\/zhipu\.ts:\d+: fact "zhipu\.revenue\.2024": expected the quote to state 321\.4 million RMB/u);
 }, 300_000);
 
 test('components written wrongly fail the build together, each problem with the MDX file and line', () => {
