@@ -68,8 +68,11 @@ function isJsxElement(node: Nodes): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-function isChapterComponent(name: string | null): name is ChapterComponent {
-  return (chapterComponents as readonly (string | null)[]).includes(name);
+/** The component an element is, if it is one of the chapter components. */
+function componentOf(element: Nodes): { element: JsxElement; name: ChapterComponent } | undefined {
+  if (!isJsxElement(element)) return undefined;
+  const name = chapterComponents.find((component) => component === element.name);
+  return name === undefined ? undefined : { element, name };
 }
 
 function writtenProps(element: JsxElement): WrittenProp[] {
@@ -119,15 +122,16 @@ class Collector {
       return;
     }
     let inside = scrolly;
-    if (isJsxElement(node) && isChapterComponent(node.name)) {
-      const use = this.record(node, scrolly);
+    const component = componentOf(node);
+    if (component) {
+      const use = this.record(component, scrolly);
       if (use.name === 'Scrolly') inside = use;
     }
     if ('children' in node) for (const child of node.children) this.visit(child, inside);
   }
 
-  private record(element: JsxElement, scrolly: ComponentUse | undefined): ComponentUse {
-    const use: ComponentUse = { name: element.name as ChapterComponent, line: lineOf(element), props: writtenProps(element), scrolly };
+  private record({ element, name }: { element: JsxElement; name: ChapterComponent }, scrolly: ComponentUse | undefined): ComponentUse {
+    const use: ComponentUse = { name, line: lineOf(element), props: writtenProps(element), scrolly };
     this.components.push(use);
     return use;
   }
@@ -135,9 +139,10 @@ class Collector {
   /** A paragraph's or heading's inline content, flattened: components stand whole, other markup gives its words. */
   private pieces(node: Nodes, scrolly: ComponentUse | undefined): ProsePiece[] {
     if (node.type === 'text') return [{ kind: 'text', text: node.value, line: lineOf(node) }];
-    if (isJsxElement(node) && isChapterComponent(node.name)) {
-      const use = this.record(node, scrolly);
-      const inner = node.children.flatMap((child) => this.pieces(child, use.name === 'Scrolly' ? use : scrolly));
+    const component = componentOf(node);
+    if (component) {
+      const use = this.record(component, scrolly);
+      const inner = component.element.children.flatMap((child) => this.pieces(child, use.name === 'Scrolly' ? use : scrolly));
       return [{ kind: 'component', use }, ...inner];
     }
     if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm') return [];
