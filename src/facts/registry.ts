@@ -8,6 +8,7 @@ import { globalFacts } from './global';
 import { minimaxFacts } from './minimax';
 import { peerFacts } from './peers';
 import { zhipuFacts } from './zhipu';
+import { definitionLine } from '../lib/definition-line';
 import { closestIds } from '../lib/edit-distance';
 import { seedTexts } from '../lib/seed-texts';
 import type { Fact } from './types';
@@ -31,7 +32,7 @@ const problems = validateFacts(factModules, seedTexts);
 if (problems.length > 0) {
   throw new Error(
     `${problems.length} fact problem(s) found while checking facts against seeds/:\n` +
-      problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+      problems.map((p) => `  - ${formatProblem(p, definitionLine(p.file, p.factId))}`).join('\n'),
   );
 }
 

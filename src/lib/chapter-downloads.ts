@@ -1,23 +1,18 @@
 /** The "figures in this chapter" downloads: exactly the facts a chapter cites, in order of first use. */
 import { readFileSync } from 'node:fs';
-import { getFact, isFactId } from '../facts/registry';
+import { getFact } from '../facts/registry';
 import type { Fact } from '../facts/types';
-import { chapterFacts, chaptersFor, type ChapterEntry } from './chapters';
+import { readChapter } from './chapter-reading';
+import { chaptersFor, type ChapterEntry } from './chapters';
 
 export async function chapterDownloadPaths() {
   const chapters = await chaptersFor('en');
   return chapters.map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }));
 }
 
-/** "file:line" of the first place an id appears in the chapter's source, for error messages. */
-function placeOf(entry: ChapterEntry, id: string): string {
-  const file = entry.filePath ?? entry.id;
-  const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
-  const index = source.indexOf(`"${id}"`);
-  return index < 0 ? file : `${file}:${source.slice(0, index).split('\n').length}`;
-}
-
+/** Each cited fact, read from the chapter's file so an unknown id fails naming the line it is on. */
 export function factsOfChapter(entry: ChapterEntry): Fact[] {
-  // The source is read again only to word the error for an unknown id.
-  return chapterFacts(entry).map((id) => (isFactId(id) ? getFact(id) : getFact(id, placeOf(entry, id))));
+  const file = entry.filePath ?? entry.id;
+  const reading = readChapter(entry.filePath ? readFileSync(entry.filePath, 'utf8') : (entry.body ?? ''));
+  return reading.facts.map(({ id, line }) => getFact(id, `${file}:${line}`));
 }

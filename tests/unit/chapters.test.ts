@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isFactId } from '../../src/facts/registry';
-import { citedChartIds, citedFactIds, proseOf, wordCount } from '../../src/lib/chapter-text';
+import { readChapter } from '../../src/lib/chapter-reading';
+import { citedChartIds, citedFactIds, wordCount } from '../../src/lib/chapter-text';
+import { hardCodedFigures as figureProblems } from '../../src/lib/figure-rules';
 
 const root = path.resolve('src/content/chapters');
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -14,18 +16,8 @@ const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
   .map((f) => path.join(root, f));
 const english = files.filter((f) => f.includes(`${path.sep}en${path.sep}`));
 
-/** Spelled-out quantities that would be a figure in disguise. "One" and "two" stay free: the story is about two companies. */
-const numberWords =
-  /\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|dozens?|twice|thrice|double[ds]?|tripled?|quadrupled?|tenfold|hundredfold|halve[ds]?)\b/giu;
-/** Names that contain a number word or digits but are not figures. */
-const allowedNames = [/\bsix tigers\b/giu, /\bsix little tigers\b/giu, /\bsix little dragons\b/giu, /\b01\.AI\b/gu];
-
 function hardCodedFigures(mdx: string): string[] {
-  let prose = proseOf(mdx);
-  for (const name of allowedNames) prose = prose.replace(name, '');
-  const digits = prose.match(/[^\s]*[\d％%][^\s]*/gu) ?? [];
-  const words = prose.match(numberWords) ?? [];
-  return [...digits, ...words];
+  return figureProblems(readChapter(mdx)).flatMap((found) => found.figures);
 }
 
 describe('chapter rules', () => {
