@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { isFactId } from '../../src/facts/registry';
 import { readChapter } from '../../src/lib/chapter-reading';
 import { citedChartIds, citedFactIds, wordCount } from '../../src/lib/chapter-text';
+import { ruleLanguageOf, type ChapterLanguage } from '../../src/lib/citation-rules';
 import { hardCodedFigures as figureProblems } from '../../src/lib/figure-rules';
 
 const root = path.resolve('src/content/chapters');
@@ -16,8 +17,8 @@ const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
   .map((f) => path.join(root, f));
 const english = files.filter((f) => f.includes(`${path.sep}en${path.sep}`));
 
-function hardCodedFigures(mdx: string): string[] {
-  return figureProblems(readChapter(mdx)).flatMap((found) => found.figures);
+function hardCodedFigures(mdx: string, language: ChapterLanguage = 'en'): string[] {
+  return figureProblems(readChapter(mdx), language).flatMap((found) => found.figures);
 }
 
 describe('chapter rules', () => {
@@ -26,7 +27,7 @@ describe('chapter rules', () => {
   });
 
   test.each(files.map((f) => [path.relative(process.cwd(), f), f]))('%s hard-codes no figure', (_, file) => {
-    expect(hardCodedFigures(readFileSync(file, 'utf8'))).toEqual([]);
+    expect(hardCodedFigures(readFileSync(file, 'utf8'), ruleLanguageOf(file))).toEqual([]);
   });
 
   test.each(english.map((f) => [path.relative(process.cwd(), f), f]))('%s is 900 to 1,600 words', (_, file) => {
