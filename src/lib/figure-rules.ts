@@ -4,6 +4,7 @@
  */
 import type { ChapterReading } from './chapter-reading.ts';
 import { paragraphText } from './chapter-text.ts';
+import type { ChapterLanguage } from './citation-rules.ts';
 
 /** Spelled-out quantities that would be a figure in disguise. "One" and "two" stay free: the story is about two companies. */
 const numberWords =
@@ -11,12 +12,15 @@ const numberWords =
 /** Names that contain a number word or digits but are not figures. */
 const allowedNames = [/\bsix tigers\b/giu, /\bsix little tigers\b/giu, /\bsix little dragons\b/giu, /\b01\.AI\b/gu];
 
-/** The figures written into one piece of prose, in order. */
-export function figuresIn(prose: string): string[] {
+/**
+ * The figures written into one piece of prose, in order: digits and percentages in either language, and in
+ * English the spelled-out quantities too.
+ */
+export function figuresIn(prose: string, language: ChapterLanguage): string[] {
   let text = prose;
   for (const name of allowedNames) text = text.replace(name, '');
   const digits = text.match(/[^\s]*[\d％%][^\s]*/gu) ?? [];
-  const words = text.match(numberWords) ?? [];
+  const words = language === 'en' ? (text.match(numberWords) ?? []) : [];
   return [...digits, ...words];
 }
 
@@ -26,12 +30,12 @@ export interface HardCodedFigure {
 }
 
 /** Every heading and paragraph of the chapter that writes a figure itself, with its line, in document order. */
-export function hardCodedFigures(reading: ChapterReading): HardCodedFigure[] {
+export function hardCodedFigures(reading: ChapterReading, language: ChapterLanguage): HardCodedFigure[] {
   const prose = [...reading.headings, ...reading.paragraphs.map((paragraph) => ({ line: paragraph.line, text: paragraphText(paragraph.pieces) }))];
   return prose
     .sort((a, b) => a.line - b.line)
     .flatMap(({ line, text }) => {
-      const figures = figuresIn(text);
+      const figures = figuresIn(text, language);
       return figures.length === 0 ? [] : [{ line, figures }];
     });
 }

@@ -24,10 +24,11 @@ function isChapter(file: string): boolean {
 /** Every problem the MDX file's reading shows, in the order the rules run: components, citations, figures. */
 export function chapterProblems(reading: ChapterReading, file: string): string[] {
   if (!isChapter(file)) return componentProblems(reading, file);
+  const language = ruleLanguageOf(file);
   return [
     ...componentProblems(reading, file),
-    ...citationProblemsIn(reading, ruleLanguageOf(file)).map((problem) => formatCitationProblem(file, problem)),
-    ...hardCodedFigures(reading).map((found) => formatHardCodedFigure(file, found)),
+    ...citationProblemsIn(reading, language).map((problem) => formatCitationProblem(file, problem)),
+    ...hardCodedFigures(reading, language).map((found) => formatHardCodedFigure(file, found)),
   ];
 }
 
