@@ -26,7 +26,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Compression comes last so it also packs the files the other integrations write.
-  integrations: [mdx(), sitemap(), llmsTxtIntegration(), headersIntegration(), compressIntegration()],
+  integrations: [
+    mdx(),
+    // Each URL lists its twins in the other editions (xhtml:link alternates), matched by path.
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } } }),
+    llmsTxtIntegration(), headersIntegration(),
+    compressIntegration(),
+  ],
   // The story has no code blocks, and Shiki's inline styles would break the CSP below.
   // Props are checked before the location stamp adds `usedIn`, which editors never write.
   markdown: { processor: unified({ remarkPlugins: [remarkStrictProps, remarkCiteLocation] }), syntaxHighlight: false },

@@ -7,7 +7,9 @@ import { defineMiddleware } from 'astro:middleware';
 import { sitePathOf, splitEditionPath } from './i18n/href';
 import { traditionalMarkup } from './i18n/traditional-markup';
 
-const convertedTypes = /^(?:text\/|image\/svg\+xml|application\/(?:atom\+)?xml|application\/json)/u;
+// Pages, chart SVGs and the feed. The data downloads (CSV, JSON) carry seed quotes inside fields where no
+// element can mark them verbatim, so they word themselves per edition (src/lib/fact-export.ts).
+const convertedTypes = /^(?:text\/html|image\/svg\+xml|application\/atom\+xml)/u;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

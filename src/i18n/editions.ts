@@ -5,9 +5,10 @@
  */
 import { defaultLocale, locales, type Locale } from '../lib/locale';
 
-export interface EditionParams {
-  edition: string | undefined;
-}
+export type EditionParams = { edition: string | undefined };
+
+/** One object type rather than an intersection, so Astro's index-signature Params accepts it. */
+type Flat<T> = { [K in keyof T]: T[K] };
 
 /** The `[...edition]` route parameter: none for English, the locale for the others. */
 export function editionParam(locale: Locale): string | undefined {
@@ -22,7 +23,7 @@ export function everyEdition(): { params: EditionParams; props: { locale: Locale
 /** Static paths of a page with paths of its own (one per chart, say), crossed with every edition. */
 export function inEveryEdition<Params extends Record<string, string>, Props extends object = Record<never, never>>(
   paths: readonly { params: Params; props?: Props }[],
-): { params: Params & EditionParams; props: Props & { locale: Locale } }[] {
+): { params: Flat<Params & EditionParams>; props: Props & { locale: Locale } }[] {
   return locales.flatMap((locale) =>
     paths.map(({ params, props }) => ({
       params: { ...params, edition: editionParam(locale) },

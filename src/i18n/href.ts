@@ -4,12 +4,9 @@
  */
 import { defaultLocale, isLocale, type Locale } from '../lib/locale';
 import { withBase } from '../lib/urls';
+import { editionPath } from './edition-path';
 
-/** The site path of a page in an edition, base path excluded: editionPath('zh-hant', '/data/') is '/zh-hant/data/'. */
-export function editionPath(locale: Locale, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return locale === defaultLocale ? clean : `/${locale}${clean}`;
-}
+export { editionPath };
 
 /** The link to a page in an edition, base path included: href('zh-hans', '/data/') is '/zh-hans/data/' at the root. */
 export function href(locale: Locale, path: string): string {

@@ -9,17 +9,27 @@ type Table = Record<string, unknown>;
 
 function convertValue(value: unknown): unknown {
   if (typeof value === 'string') return toTraditional(value);
-  if (typeof value === 'function') return (...args: unknown[]) => convertValue((value as (...a: unknown[]) => unknown)(...args));
+  if (typeof value === 'function') {
+    const wording = value as (...args: unknown[]) => unknown;
+    const converted = (...args: unknown[]) => convertValue(wording(...args));
+    // Keep the arity, so the key-by-key check of the tables sees the same signature in every edition.
+    return Object.defineProperty(converted, 'length', { value: wording.length });
+  }
   if (Array.isArray(value)) return value.map(convertValue);
   if (value !== null && typeof value === 'object') return traditionalTable(value as Table);
   return value;
 }
 
-function traditionalTable<T extends Table>(simplified: T): T {
-  return Object.fromEntries(Object.entries(simplified).map(([key, value]) => [key, convertValue(value)])) as T;
+function traditionalTable(simplified: Table): Table {
+  return Object.fromEntries(Object.entries(simplified).map(([key, value]) => [key, convertValue(value)]));
+}
+
+/** Any words (a string, a table, a function wording a sentence) converted to Traditional, shape kept. */
+export function traditionalWords<T>(simplified: T): T {
+  return convertValue(simplified) as T;
 }
 
 /** The Simplified table converted, with hand-written Traditional strings laid over it. */
 export function traditionalStrings<T extends object>(simplified: T, handWritten: Partial<T> = {}): T {
-  return { ...traditionalTable(simplified as Table), ...handWritten } as T;
+  return { ...traditionalWords(simplified), ...handWritten };
 }

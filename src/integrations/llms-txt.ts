@@ -80,7 +80,11 @@ export function renderLlmsTxt({ root, pages, dataFiles }: LlmsTxtInput): string 
   const editions = [...new Set(translated.map((page) => page.locale))];
   for (const locale of editions) {
     const listed = translated.filter((page) => page.locale === locale);
-    lines.push('', `## ${editionNames[locale]} edition (${htmlLang[locale]})`, '', ...listed.map((page) => entry(root, page)));
+    const data = [dataFiles.json, dataFiles.csv].map((file, index) => {
+      const format = index === 0 ? 'JSON' : 'CSV';
+      return `- [All facts with their sources in this edition, as ${format}](${absolute(root, `/${locale}${file}`)})`;
+    });
+    lines.push('', `## ${editionNames[locale]} edition (${htmlLang[locale]})`, '', ...data, ...listed.map((page) => entry(root, page)));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -107,7 +111,7 @@ export function llmsTxtIntegration(): AstroIntegration {
         const dataFiles = { json: '/data/facts.json', csv: '/data/facts.csv' };
         for (const file of Object.values(dataFiles)) {
           if (!existsSync(path.join(outDir, file))) {
-            throw new Error(`llms.txt links to ${file}, but the build did not produce it (expected from src/pages${file}.ts).`);
+            throw new Error(`llms.txt links to ${file}, but the build did not produce it (expected from src/pages/[...edition]${file}.ts).`);
           }
         }
         const chapters = await readChapterSlugs(projectRoot);

@@ -2,11 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { getFact, isFactId } from '../facts/registry';
 import type { Fact } from '../facts/types';
+import { editionParam } from '../i18n/editions';
 import { chapterFacts, chaptersFor, type ChapterEntry } from './chapters';
+import { locales } from './locale';
 
+/** Each edition's chapter downloads: /data/chapters/<slug>.csv, /zh-hans/data/chapters/<slug>.csv... */
 export async function chapterDownloadPaths() {
-  const chapters = await chaptersFor('en');
-  return chapters.map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }));
+  const editions = await Promise.all(locales.map(async (locale) => ({ locale, chapters: await chaptersFor(locale) })));
+  return editions.flatMap(({ locale, chapters }) =>
+    chapters.map((entry) => ({ params: { edition: editionParam(locale), slug: entry.data.slug }, props: { entry } })),
+  );
 }
 
 /** "file:line" of the first place an id appears in the chapter's source, for error messages. */

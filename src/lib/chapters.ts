@@ -58,6 +58,7 @@ export function chapterCharts(entry: ChapterEntry): string[] {
   return citedChartIds(entry.body ?? '');
 }
 
+/** Minutes to read, by words in English and by characters in Chinese (readingMinutes in chapter-text.ts). */
 export function chapterMinutes(entry: ChapterEntry): number {
   return readingMinutes(entry.body ?? '', entry.data.language);
 }

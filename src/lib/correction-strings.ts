@@ -28,12 +28,12 @@ const en: CorrectionStrings = {
 const zhHans: CorrectionStrings = {
   navCorrections: '更正',
   title: '更正记录',
-  description: '故事发布以来的全部更正：哪里有误、现在怎么写，以及原因。',
-  intro: '发现错误后，我们会在章节中改正，并在此处及该章末尾记录：哪里有误、现在怎么写，以及原因。最新的在前。',
-  none: '暂无更正。',
+  description: '故事发布以来的每一处更正：原来错在哪里，现在怎么写，为什么改。',
+  intro: '发现错误，我们会在章节里改正，并在这里和该章末尾留下记录：原来错在哪里，现在怎么写，为什么改。按时间倒序排列。',
+  none: '目前没有更正。',
   chapterHeading: '更正',
   why: '原因',
-  inChapter: '章节',
+  inChapter: '所在章节',
 };
 
 const zhHant: CorrectionStrings = traditionalStrings(zhHans);

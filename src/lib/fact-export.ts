@@ -1,10 +1,16 @@
 /**
  * Facts as downloadable data: the site-wide /data/facts.json and .csv, and the per-chapter and per-chart
- * downloads, all share these two shapes so a researcher can join them.
+ * downloads, all share these two shapes so a researcher can join them. Each edition has its own copy: JSON
+ * keys and ids stay the same everywhere; labels, formatted values, outlets and CSV headers follow the edition;
+ * quotes are the seed's words in every edition.
  */
-import { seedRecord } from '../../seeds/index';
+import { seedRecord, type SeedFile } from '../../seeds/index';
+import { exportWords } from '../i18n/export-words';
+import { factMetric } from '../i18n/fact-words';
+import { toTraditional } from '../i18n/traditional';
 import { allReadings, isRange, type Fact, type FactValue } from '../facts/types';
 import { formatValue } from './format';
+import { htmlLang, type Locale } from './locale';
 
 export interface ExportedSource {
   seed: string;
@@ -36,24 +42,30 @@ export interface ExportedFact {
   readings: ExportedReading[];
 }
 
-export function exportFact(fact: Fact): ExportedFact {
+function outletOf(seed: SeedFile, locale: Locale): string {
+  const outlet = seedRecord(seed).outlet;
+  if (locale === 'en') return outlet.en;
+  return locale === 'zh-hans' ? outlet.zh : toTraditional(outlet.zh);
+}
+
+export function exportFact(fact: Fact, locale: Locale): ExportedFact {
   const readings = allReadings(fact).map((reading, index) => ({
     preferred: index === 0,
     value: reading.value,
     qualifier: reading.qualifier ?? null,
-    formatted: formatValue(reading.value, fact.unit, 'en', reading.qualifier, fact.valueZh),
+    formatted: formatValue(reading.value, fact.unit, locale, reading.qualifier, fact.valueZh),
     note: reading.note ?? null,
     sources: reading.sources.map((s) => ({
       seed: s.seed,
       label: seedRecord(s.seed).label,
-      outlet: seedRecord(s.seed).outlet.en,
+      outlet: outletOf(s.seed, locale),
       quote: s.quote,
     })),
   }));
   return {
     id: fact.id,
     subject: fact.subject,
-    metric: fact.metric,
+    metric: factMetric(fact, locale),
     metricZh: fact.metricZh,
     period: fact.period,
     unit: fact.unit,
@@ -65,14 +77,10 @@ export function exportFact(fact: Fact): ExportedFact {
   };
 }
 
-export function factsToJson(facts: readonly Fact[], title: string): string {
-  return `${JSON.stringify({ title, count: facts.length, facts: facts.map(exportFact) }, null, 2)}\n`;
+export function factsToJson(facts: readonly Fact[], title: string, locale: Locale): string {
+  const exported = facts.map((fact) => exportFact(fact, locale));
+  return `${JSON.stringify({ title, language: htmlLang[locale], count: facts.length, facts: exported }, null, 2)}\n`;
 }
-
-const csvColumns = [
-  'id', 'subject', 'metric', 'period', 'unit', 'currency', 'scale', 'reading', 'value', 'low', 'high',
-  'qualifier', 'formatted', 'seed', 'outlet', 'quote', 'assumption', 'note',
-] as const;
 
 function csvCell(value: string | number | boolean | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
@@ -80,10 +88,11 @@ function csvCell(value: string | number | boolean | null | undefined): string {
 }
 
 /** One row per fact, reading and source, so every quote sits beside the value it supports. */
-export function factsToCsv(facts: readonly Fact[]): string {
-  const rows: string[] = [csvColumns.join(',')];
+export function factsToCsv(facts: readonly Fact[], locale: Locale): string {
+  const words = exportWords(locale);
+  const rows: string[] = [words.columns.map(csvCell).join(',')];
   for (const fact of facts) {
-    const exported = exportFact(fact);
+    const exported = exportFact(fact, locale);
     const unit = fact.unit;
     for (const reading of exported.readings) {
       const sources = reading.sources.length > 0 ? reading.sources : [null];
@@ -93,12 +102,12 @@ export function factsToCsv(facts: readonly Fact[]): string {
           [
             fact.id,
             fact.subject,
-            fact.metric,
+            exported.metric,
             fact.period,
             unit.kind,
             unit.kind === 'money' ? unit.currency : unit.kind === 'rate' ? `${unit.base}/${unit.quote}` : '',
             unit.kind === 'money' || unit.kind === 'count' ? unit.scale : '',
-            reading.preferred ? 'preferred' : 'alternative',
+            reading.preferred ? words.preferred : words.alternative,
             isRange(value) ? '' : value,
             isRange(value) ? value.low : '',
             isRange(value) ? value.high : '',
@@ -107,7 +116,7 @@ export function factsToCsv(facts: readonly Fact[]): string {
             source?.seed,
             source?.outlet,
             source?.quote,
-            exported.assumption,
+            exported.assumption ? words.yes : words.no,
             reading.note ?? fact.note,
           ]
             .map(csvCell)

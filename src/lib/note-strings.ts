@@ -44,23 +44,23 @@ const en: NoteStrings = {
 };
 
 const zhHans: NoteStrings = {
-  markerLabel: (numbers) => `来源注释 ${numbers.join('、')}`,
-  figureLabel: (figure) => `${figure}的来源`,
+  markerLabel: (numbers) => `来源注释${numbers.join('、')}`,
+  figureLabel: (figure) => `${figure}的出处`,
   close: '关闭',
   original: '原文',
-  gloss: '释义',
+  gloss: '大意',
   undated: '未注明日期',
   otherReadings: '其他说法',
-  onDataPage: '在数据页查看此数字',
-  passagesOfSeed: '本站引用此文的全部段落',
+  onDataPage: '在数据页查看这个数字',
+  passagesOfSeed: '本站引用这篇报道的全部内容',
   endnotes: '注释',
-  sourcesPassages: '本站引用此文的句子',
+  sourcesPassages: '故事引用这篇报道的句子',
   citedIn: '引用于',
   citedOnSitePages: '引用于方法说明页',
-  methodologyHeading: '句子与数字的注释',
+  methodologyHeading: '句子和数字的注释',
   methodologyBody:
-    '依据报道所述（而非某个数字）的句子，带有一个带编号的小标记。点按或在其上按回车键，注释会在原处打开：报道名称、标题与日期、中文原句及我们的释义。每个数字也以同样方式打开注释，列出陈述它的原句及其他说法。打印时，各章在末尾列出注释。',
-  methodologyExample: '例如，本故事的标题取自其中一篇来源报道的标题',
+    '凡是依据报道说法、而不是依据某个数字的句子，都带有一个小小的编号标记。点按它，或在它上面按回车键，注释就会在阅读位置展开：报道名称、标题和日期，中文原句，以及我们概括的大意。每个数字也能这样打开注释，显示给出它的原句和其他说法。打印时，各章会在文末列出全部注释。',
+  methodologyExample: '比如，本故事的标题就取自其中一篇报道的标题',
 };
 
 const zhHant: NoteStrings = traditionalStrings(zhHans);

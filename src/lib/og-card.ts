@@ -1,13 +1,15 @@
 /**
  * A chapter's link-preview card: 1200x630, drawn as SVG and rasterised at build time by sharp (libvips
  * with librsvg), so no browser is needed. librsvg finds fonts through fontconfig on the build machine
- * (Liberation and DejaVu on Debian, installed with Chromium). A Chinese edition needs a CJK font there as
- * well, e.g. Debian's fonts-noto-cjk, which the font stacks below already name; without one librsvg draws
- * empty boxes, so .ci/run must install it before the Chinese chapters ship. Title lines are wrapped with the
- * chart labels' width estimate, which counts a CJK character as one em.
+ * (Liberation and DejaVu on Debian, installed with Chromium). The Chinese editions need Debian's
+ * fonts-noto-cjk there (.ci/run installs it): without it librsvg would draw empty boxes, so a Chinese card
+ * asks fontconfig for its CJK fonts first and fails the build naming the package when they are missing.
+ * Title lines are wrapped with the chart labels' width estimate, which counts a CJK character as one em.
  */
+import { execFileSync } from 'node:child_process';
 import sharp from 'sharp';
 import { wrapText } from '../charts/frame/text-width';
+import type { Locale } from './locale';
 
 export interface CardText {
   /** Above the title: "Chapter 2 of 5". */
@@ -16,6 +18,8 @@ export interface CardText {
   /** Under the title; plain text. */
   summary: string;
   site: string;
+  /** Picks the fonts: a Chinese card puts the CJK face first, in the glyph forms of its edition. */
+  locale: Locale;
 }
 
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -26,8 +30,48 @@ const titleSize = 68;
 const summarySize = 30;
 const maxTitleLines = 3;
 const maxSummaryLines = 3;
-const serif = "'Liberation Serif', 'DejaVu Serif', 'Noto Serif CJK SC', 'Noto Serif CJK TC', serif";
-const sans = "'Liberation Sans', 'DejaVu Sans', 'Noto Sans CJK SC', 'Noto Sans CJK TC', sans-serif";
+/**
+ * The CJK face comes first on a Chinese card, so full-width punctuation takes its CJK width, and in the
+ * edition's glyph forms (HK for the Hong Kong-standard Traditional edition); its Latin covers the names.
+ */
+const cjkFaces: Record<Locale, { serif: string; sans: string } | undefined> = {
+  en: undefined,
+  'zh-hans': { serif: 'Noto Serif CJK SC', sans: 'Noto Sans CJK SC' },
+  'zh-hant': { serif: 'Noto Serif CJK HK', sans: 'Noto Sans CJK HK' },
+};
+const latinSerif = "'Liberation Serif', 'DejaVu Serif'";
+const latinSans = "'Liberation Sans', 'DejaVu Sans'";
+
+function fontStacks(locale: Locale): { serif: string; sans: string } {
+  const cjk = cjkFaces[locale];
+  if (cjk === undefined) return { serif: `${latinSerif}, serif`, sans: `${latinSans}, sans-serif` };
+  return { serif: `'${cjk.serif}', ${latinSerif}, serif`, sans: `'${cjk.sans}', ${latinSans}, sans-serif` };
+}
+
+/** Families fontconfig does not know, of those a card names; asked once per family. */
+const installed = new Map<string, boolean>();
+export function missingFamilies(families: readonly string[]): string[] {
+  return families.filter((family) => {
+    if (!installed.has(family)) {
+      const listed = execFileSync('fc-list', [`:family=${family}`, 'family'], { encoding: 'utf8' });
+      installed.set(family, listed.trim() !== '');
+    }
+    return installed.get(family) === false;
+  });
+}
+
+/** Throws, naming the package, when a Chinese card's fonts are missing: a card of empty boxes must not ship. */
+export function assertCardFonts(locale: Locale): void {
+  const cjk = cjkFaces[locale];
+  if (cjk === undefined) return;
+  const missing = missingFamilies([cjk.serif, cjk.sans]);
+  if (missing.length > 0) {
+    throw new Error(
+      `The ${locale} share cards need the CJK font${missing.length > 1 ? 's' : ''} ${missing.join(' and ')}, which fontconfig does not find: ` +
+        'install Debian\'s fonts-noto-cjk (apt-get install fonts-noto-cjk) on the build machine.',
+    );
+  }
+}
 const colors = { paper: '#fbfaf7', ink: '#1c1b19', soft: '#55524c', zhipu: '#2456c7', minimax: '#c2410c' } as const;
 
 function escapeXml(text: string): string {
@@ -47,6 +91,7 @@ function textBlock(rows: readonly string[], y: number, lineHeight: number, attri
 }
 
 export function cardSvg(text: CardText): string {
+  const { serif, sans } = fontStacks(text.locale);
   const title = lines(text.title, textWidth, titleSize, 'bold', maxTitleLines);
   const titleTop = 200;
   const titleLineHeight = titleSize * 1.12;
@@ -67,5 +112,6 @@ export function cardSvg(text: CardText): string {
 
 /** A palette PNG: the card is a few flat colours and anti-aliased text, which keeps it far under 150 KB. */
 export async function cardPng(text: CardText): Promise<Buffer> {
+  assertCardFonts(text.locale);
   return sharp(Buffer.from(cardSvg(text))).png({ palette: true, compressionLevel: 9 }).toBuffer();
 }

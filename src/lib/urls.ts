@@ -1,3 +1,4 @@
+import { editionPath } from '../i18n/edition-path';
 import { defaultLocale, type Locale } from './locale';
 
 /** Internal links go through here so the site works under any base path (Astro `base`). */
@@ -13,8 +14,9 @@ export function factAnchor(id: string): string {
   return `fact-${id.replaceAll('.', '_')}`;
 }
 
-export function factHref(id: string): string {
-  return withBase(`/data/#${factAnchor(id)}`);
+/** A fact's entry on the data page of the reader's edition. */
+export function factHref(id: string, locale: Locale): string {
+  return withBase(editionPath(locale, `/data/#${factAnchor(id)}`));
 }
 
 /** The anchor of a cited passage's entry on the sources page. */

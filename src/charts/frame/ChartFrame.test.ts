@@ -63,7 +63,7 @@ describe('<Chart> in the shared frame', () => {
     expect(source).toMatch(/^Sources: Bohu Finance/u);
     expect(source).toContain('Exchange rate, RMB per US dollar: our assumption');
     const factLinks = [...doc.querySelectorAll('.chart-facts a')].map((a) => a.getAttribute('href'));
-    expect(factLinks).toContain(factHref('fx.usd-rmb'));
+    expect(factLinks).toContain(factHref('fx.usd-rmb', 'en'));
     expect(factLinks).toHaveLength(buildChart('revenue-growth', { locale: 'en', state: 'common' }).factIds.length);
     expect(doc.querySelector('figure')?.id).toBe('chart-revenue-growth-common');
   });

@@ -3,6 +3,7 @@
  * lists, and notes on figures whose sources disagree, in the page's language. Editors can override a
  * chart's title and summary; everything else follows the facts.
  */
+import { traditionalWords } from '../../i18n/traditional-strings';
 import { getFact, type FactId } from '../../facts/registry';
 import { allReadings, hasDisagreement, type Fact, type Reading } from '../../facts/types';
 import { formatValue, type NumberOptions } from '../../lib/format';
@@ -11,11 +12,22 @@ import { t } from '../../lib/strings';
 import { seedRecord } from '../../../seeds/index';
 import { outletName } from './sources';
 
-/** Words a chart keeps beside its spec: English and Simplified Chinese; Traditional reuses Simplified. */
+/**
+ * Words a chart keeps beside its spec: English and Simplified Chinese. Traditional is generated from the
+ * Simplified words through the site's one converter (src/i18n/traditional.ts), once per words object.
+ */
 export type Words<T> = { en: T; 'zh-hans': T };
 
+const traditionalCache = new WeakMap<object, unknown>();
+
 export function pickWords<T>(words: Words<T>, locale: Locale): T {
-  return isChinese(locale) ? words['zh-hans'] : words.en;
+  if (locale === 'en') return words.en;
+  if (locale === 'zh-hans') return words['zh-hans'];
+  const cached = traditionalCache.get(words);
+  if (cached !== undefined) return cached as T;
+  const converted = traditionalWords(words['zh-hans']);
+  traditionalCache.set(words, converted);
+  return converted;
 }
 
 export type PeriodForm = 'long' | 'short';

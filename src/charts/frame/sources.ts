@@ -1,9 +1,9 @@
 /** The source line under a chart: which outlets the drawn facts come from, and whether any figure is our assumption. */
+import { href } from '../../i18n/href';
 import { seedRecord, type SeedRecord } from '../../../seeds/index';
 import { getFact, type FactId } from '../../facts/registry';
 import { allReadings } from '../../facts/types';
 import { isChinese, type Locale } from '../../lib/locale';
-import { withBase } from '../../lib/urls';
 
 export interface ChartSource {
   /** Seed label, e.g. "S1": the order of the list and the data page's anchor, never shown to readers. */
@@ -45,7 +45,7 @@ export function chartSources(factIds: readonly FactId[], locale: Locale): ChartS
     .map((record) => ({
       label: record.label,
       outlet: outletName(record, locale),
-      href: withBase(`/data/#seed-${record.label}`),
+      href: href(locale, `/data/#seed-${record.label}`),
     }));
   return { sources, assumptions };
 }

@@ -21,6 +21,7 @@ export const GET: APIRoute<{ entry: ChapterEntry; total: number }> = async ({ pr
     title: entry.data.title,
     summary: entry.data.summary,
     site: strings.siteTitle,
+    locale: entry.data.language,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

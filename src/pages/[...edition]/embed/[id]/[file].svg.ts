@@ -17,7 +17,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<{ layout: ExportLayout }> = async ({ params, props, currentLocale, site }) => {
   const id = params.id ?? '';
   const locale = toLocale(currentLocale);
-  const spec = buildChart(id, { locale }, `src/pages/embed/${id}/${params.file}.svg`);
+  const spec = buildChart(id, { locale }, `src/pages/[...edition]/embed/${id}/${params.file}.svg`);
   const story = absoluteUrl(await storyPathFor(id, locale), site);
   const svg = standaloneSvg(spec, props.layout, {
     lang: htmlLang[locale],
