@@ -9,6 +9,21 @@ export const traditionalGlossary: Readonly<Record<string, string>> = {
   // 智谱 is a company name: the company writes 智譜 in its Hong Kong filings, which OpenCC also gives; kept here
   // so a future table change cannot rename a listed company.
   智谱: '智譜',
+  // Zhuhai Huafa Group, a state-owned backer of Zhipu: OpenCC reads 华发 as grey hair (華髮). The seeds write 珠海華發.
+  珠海华发: '珠海華發',
+  // 并为 "and also serves as": OpenCC's phrase table takes 并 here as merge (併為); the conjunction is 並.
+  并为: '並為',
+  // The terms below were found wrong in tests/snapshots/traditional/conversions.txt; OpenCC gave the bracketed form.
+  // 并成为 "and became" (併成為, as if merged into).
+  并成为: '並成為',
+  // 计算机系, a university department (計算機繫, tie).
+  计算机系: '計算機系',
+  // 复杂 after 更 (更復雜: OpenCC matches 更复, "once again").
+  复杂: '複雜',
+  // 资金链, a company's funding chain (資金鍊, refined metal).
+  资金链: '資金鏈',
+  // 写明了 "stated plainly" + particle (寫明瞭, as in 明瞭 "clear").
+  写明了: '寫明了',
 };
 
 /**

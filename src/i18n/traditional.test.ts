@@ -20,3 +20,9 @@ test('prints the Big5 forms of Hong Kong newspapers, not the school glyph list',
   expect(toTraditional('阅读说明，用户')).toBe('閱讀說明，用戶');
   expect(stillConvertible('閱讀說明')).toBe(false);
 });
+
+test('glossary terms found through the conversion snapshot', () => {
+  // OpenCC alone gives 珠海華髮 (grey hair) and 併為 (merge).
+  expect(toTraditional('与珠海华发合作项目，并为高校开发产品')).toBe('與珠海華發合作項目，並為高校開發產品');
+  expect(toTraditional('并成为首个；计算机系；更复杂；资金链紧张；也写明了')).toBe('並成為首個；計算機系；更複雜；資金鏈緊張；也寫明了');
+});

@@ -1,8 +1,7 @@
 /** The chapters of one edition, in reading order, with what each one cites. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedChartIds, citedFactIds, citedPassageIds } from './chapter-text';
+import { citedChartIds, citedFactIds, citedPassageIds, readingMinutes } from './chapter-text';
 import { editionPath } from '../i18n/href';
-import { readingMinutesIn } from '../i18n/reading-time';
 import { toTraditional } from '../i18n/traditional';
 import type { Locale } from './locale';
 
@@ -59,7 +58,7 @@ export function chapterCharts(entry: ChapterEntry): string[] {
   return citedChartIds(entry.body ?? '');
 }
 
-/** Minutes to read, by words in English and by characters in Chinese (src/i18n/reading-time.ts). */
+/** Minutes to read, by words in English and by characters in Chinese (readingMinutes in chapter-text.ts). */
 export function chapterMinutes(entry: ChapterEntry): number {
-  return readingMinutesIn(entry.body ?? '', entry.data.language);
+  return readingMinutes(entry.body ?? '', entry.data.language);
 }
