@@ -56,12 +56,14 @@ describe('Chinese prose', () => {
   test('lets through names and words that merely contain a numeral', () => {
     expect(zh('六小虎与六小龙，零一万物和百度、千问，四处开花，十分激烈，第三方，千行百业，零售。')).toEqual([]);
     expect(zh('前三季度收入，前三个季度亏损')).toEqual([]);
+    expect(zh('百川智能转向医疗AI，百川的团队')).toEqual([]);
   });
 
   test('an allowed word does not shelter a figure beside it', () => {
     expect(zh('十分之一')).toEqual(['十分之一']);
     expect(zh('前三季度增长三倍')).toEqual(['三倍']);
     expect(zh('六小虎中的三家')).toEqual(['三']);
+    expect(zh('百川留下百人团队')).toEqual(['百']);
   });
 
   test('figures inside components, frontmatter and imports are not prose', () => {

@@ -30,7 +30,7 @@ const allowedWords: Record<ChapterLanguage, RegExp[]> = {
   en: [/\bsix tigers\b/giu, /\bsix little tigers\b/giu, /\bsix little dragons\b/giu, /\b01\.AI\b/gu],
   zh: [
     // The outlets' own labels for the start-ups, and names.
-    /六小虎|六小龙|六小龍|零一万物|零一萬物|百度|千问|千問/gu,
+    /六小虎|六小龙|六小龍|零一万物|零一萬物|百川|百度|千问|千問/gu,
     // Words that are no quantity: everywhere, very (but not 十分之一), third party, every industry, retail.
     /四处|四處|十分(?!之)|第三方|千行百业|千行百業|零售/gu,
     // A reporting period's name, as English prose says "first half": the first three quarters of a year.
