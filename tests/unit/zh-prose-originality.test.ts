@@ -26,7 +26,7 @@ test('the seeds are all read, and the zh-hans chapters are all checked', () => {
   // About seventeen thousand characters of article text once punctuation is dropped.
   expect(seeds.size).toBeGreaterThan(15_000);
   const chapters = pages.filter((page) => page.includes(`chapters${path.sep}zh-hans`));
-  expect(chapters.length).toBeGreaterThanOrEqual(3);
+  expect(chapters.length).toBe(5);
   expect(chapters.length).toBe(readdirSync(path.join(contentRoot, 'chapters', 'zh-hans')).filter((f) => f.endsWith('.mdx')).length);
 });
 
