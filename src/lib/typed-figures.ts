@@ -12,6 +12,7 @@
  * 统一, 第一, 两家公司), and a figure when they build a quantity: 两倍, 一半, 两成, 翻一番, 两位数, 十分之一.
  * Multiples and fractions are figures whatever precedes them: 倍, 分之, 翻番, 减半, 腰斩, 过半, 半数.
  */
+import { proseKeepingLines } from './chapter-text';
 import type { ChapterLanguage } from './citation-rules';
 
 export interface TypedFigure {
@@ -53,17 +54,6 @@ const chineseFigures = new RegExp(
   ].join('|'),
   'gu',
 );
-
-/** The MDX with everything that is not prose blanked out, line breaks kept so findings keep their line. */
-function proseKeepingLines(mdx: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/gu, ' ');
-  return mdx
-    .replace(/^---\n[\s\S]*?\n---\n/u, blank)
-    .replace(/^(?:import|export)\s.*$/gmu, blank)
-    .replace(/<[A-Z][^<>]*?\/>/gu, blank)
-    .replace(/<\/?[A-Za-z][^>]*>/gu, blank)
-    .replace(/\{[^}]*\}/gu, blank);
-}
 
 function withoutAllowedWords(prose: string, language: ChapterLanguage): string {
   // Replaced by a mark that is no numeral, so the characters on either side do not join into a run.

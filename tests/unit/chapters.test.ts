@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { isFactId } from '../../src/facts/registry';
 import { citedChartIds, citedFactIds, hanCount, wordCount } from '../../src/lib/chapter-text';
 import type { ChapterLanguage } from '../../src/lib/citation-rules';
+import { formatPunctuationSlip, halfWidthPunctuation } from '../../src/lib/cjk-punctuation';
 import { formatTypedFigure, typedFigures } from '../../src/lib/typed-figures';
 
 const root = path.resolve('src/content/chapters');
@@ -42,6 +43,11 @@ describe('chapter rules', () => {
     const englishNames = english.map((f) => path.basename(f));
     expect(simplified.length).toBe(5);
     expect(simplified.filter((f) => englishNames.includes(path.basename(f))).length).toBe(simplified.length);
+  });
+
+  test.each(files.filter((f) => languageOf(f) === 'zh').map((f) => [path.relative(process.cwd(), f), f]))('%s uses full-width punctuation in Chinese text', (name, file) => {
+    const slips = halfWidthPunctuation(readFileSync(file, 'utf8'));
+    expect(slips.map((slip) => formatPunctuationSlip(name, slip))).toEqual([]);
   });
 
   // The English bounds in characters: Chinese business prose runs about two Han characters to an English word.
