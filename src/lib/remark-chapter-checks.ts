@@ -27,7 +27,7 @@ export function chapterProblems(reading: ChapterReading, file: string): string[]
   return [
     ...componentProblems(reading, file),
     ...citationProblemsIn(reading, ruleLanguageOf(file)).map((problem) => formatCitationProblem(file, problem)),
-    ...hardCodedFigures(reading).map((found) => formatHardCodedFigure(file, found)),
+    ...hardCodedFigures(reading, ruleLanguageOf(file)).map((found) => formatHardCodedFigure(file, found)),
   ];
 }
 
