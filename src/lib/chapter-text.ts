@@ -40,19 +40,6 @@ export function proseOf(mdx: string): string {
   return [...reading.headings.map((heading) => heading.text), ...reading.paragraphs.map((paragraph) => paragraphText(paragraph.pieces))].join('\n\n');
 }
 
-/**
- * The MDX with everything that is not prose blanked out (frontmatter, imports, components, tags and
- * expressions), line breaks kept, so a rule that reads the prose can say on which line of the file it found something.
- */
-export function proseKeepingLines(mdx: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/gu, ' ');
-  return mdx
-    .replace(/^---\n[\s\S]*?\n---\n/u, blank)
-    .replace(/^(?:import|export)\s.*$/gmu, blank)
-    .replace(/<[A-Za-z/][^<>]*>/gu, blank)
-    .replace(/\{[^}]*\}/gu, blank);
-}
-
 /** Words a reader reads; each cited figure counts as one word. */
 export function wordCount(mdx: string): number {
   return proseOf(mdx)

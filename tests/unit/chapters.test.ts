@@ -47,7 +47,7 @@ describe('chapter rules', () => {
   });
 
   test.each(files.filter((f) => languageOf(f) === 'zh').map((f) => [path.relative(process.cwd(), f), f]))('%s uses full-width punctuation in Chinese text', (name, file) => {
-    const slips = halfWidthPunctuation(readFileSync(file, 'utf8'));
+    const slips = halfWidthPunctuation(readChapter(readFileSync(file, 'utf8')));
     expect(slips.map((slip) => formatPunctuationSlip(name, slip))).toEqual([]);
   });
 
