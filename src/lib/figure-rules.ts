@@ -14,8 +14,11 @@ const numberWords =
 /** Names that contain a number word or digits but are not figures. */
 const allowedNames = [/\bsix tigers\b/giu, /\bsix little tigers\b/giu, /\bsix little dragons\b/giu, /\b01\.AI\b/gu];
 
-/** The figures written into one piece of prose, in order. */
-export function figuresIn(prose: string, language: ChapterLanguage = 'en'): string[] {
+/**
+ * The figures written into one piece of prose, in order: in English digits, percentages and spelled-out
+ * quantities; in Chinese digits, percentages and numerals written in characters.
+ */
+export function figuresIn(prose: string, language: ChapterLanguage): string[] {
   if (language === 'zh') return chineseFiguresIn(prose);
   let text = prose;
   for (const name of allowedNames) text = text.replace(name, '');
@@ -30,7 +33,7 @@ export interface HardCodedFigure {
 }
 
 /** Every heading and paragraph of the chapter that writes a figure itself, with its line, in document order. */
-export function hardCodedFigures(reading: ChapterReading, language: ChapterLanguage = 'en'): HardCodedFigure[] {
+export function hardCodedFigures(reading: ChapterReading, language: ChapterLanguage): HardCodedFigure[] {
   const prose = [...reading.headings, ...reading.paragraphs.map((paragraph) => ({ line: paragraph.line, text: paragraphText(paragraph.pieces) }))];
   return prose
     .sort((a, b) => a.line - b.line)
