@@ -1,9 +1,11 @@
 /**
  * Prose never states a figure itself: every number a reader sees comes through <Fact> or <Derived>, so it
- * carries its source. This finds digits, percentages and spelled-out quantities in a chapter's prose.
+ * carries its source. This finds digits, percentages and spelled-out quantities in a chapter's prose, and in
+ * Chinese chapters numerals written in characters (src/lib/chinese-figures.ts).
  */
 import type { ChapterReading } from './chapter-reading.ts';
 import { paragraphText } from './chapter-text.ts';
+import { chineseFiguresIn } from './chinese-figures.ts';
 import type { ChapterLanguage } from './citation-rules.ts';
 
 /** Spelled-out quantities that would be a figure in disguise. "One" and "two" stay free: the story is about two companies. */
@@ -13,14 +15,15 @@ const numberWords =
 const allowedNames = [/\bsix tigers\b/giu, /\bsix little tigers\b/giu, /\bsix little dragons\b/giu, /\b01\.AI\b/gu];
 
 /**
- * The figures written into one piece of prose, in order: digits and percentages in either language, and in
- * English the spelled-out quantities too.
+ * The figures written into one piece of prose, in order: in English digits, percentages and spelled-out
+ * quantities; in Chinese digits, percentages and numerals written in characters.
  */
 export function figuresIn(prose: string, language: ChapterLanguage): string[] {
+  if (language === 'zh') return chineseFiguresIn(prose);
   let text = prose;
   for (const name of allowedNames) text = text.replace(name, '');
   const digits = text.match(/[^\s]*[\d％%][^\s]*/gu) ?? [];
-  const words = language === 'en' ? (text.match(numberWords) ?? []) : [];
+  const words = text.match(numberWords) ?? [];
   return [...digits, ...words];
 }
 

@@ -224,7 +224,7 @@ const zhHans: Strings = {
   navData: '数据与来源',
   navMethodology: '方法说明',
   navSources: '原始报道',
-  navDisagreements: '来源分歧',
+  navDisagreements: '报道分歧',
   navCharts: '全部图表',
   notFoundTitle: '找不到这个页面',
   notFoundBody: '这个地址下没有内容。故事从封面读起，文中用到的每个数字都列在数据页上。',

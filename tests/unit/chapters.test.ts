@@ -6,9 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isFactId } from '../../src/facts/registry';
+import { readChapter } from '../../src/lib/chapter-reading';
 import { citedChartIds, citedFactIds, hanCount, wordCount } from '../../src/lib/chapter-text';
-import type { ChapterLanguage } from '../../src/lib/citation-rules';
-import { formatTypedFigure, typedFigures } from '../../src/lib/typed-figures';
+import { ruleLanguageOf, type ChapterLanguage } from '../../src/lib/citation-rules';
+import { formatPunctuationSlip, halfWidthPunctuation } from '../../src/lib/cjk-punctuation';
+import { formatHardCodedFigure, hardCodedFigures as figureProblems } from '../../src/lib/figure-rules';
 
 const root = path.resolve('src/content/chapters');
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -17,9 +19,8 @@ const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
 const english = files.filter((f) => f.includes(`${path.sep}en${path.sep}`));
 const simplified = files.filter((f) => f.includes(`${path.sep}zh-hans${path.sep}`));
 
-/** The folder names the edition: en, or zh-hans and zh-hant (written in Chinese). */
-function languageOf(file: string): ChapterLanguage {
-  return path.basename(path.dirname(file)).startsWith('zh') ? 'zh' : 'en';
+function hardCodedFigures(mdx: string, language: ChapterLanguage = 'en'): string[] {
+  return figureProblems(readChapter(mdx), language).flatMap((found) => found.figures);
 }
 
 describe('chapter rules', () => {
@@ -28,8 +29,8 @@ describe('chapter rules', () => {
   });
 
   test.each(files.map((f) => [path.relative(process.cwd(), f), f]))('%s hard-codes no figure', (name, file) => {
-    const figures = typedFigures(readFileSync(file, 'utf8'), languageOf(file));
-    expect(figures.map((figure) => formatTypedFigure(name, figure))).toEqual([]);
+    const found = figureProblems(readChapter(readFileSync(file, 'utf8')), ruleLanguageOf(file));
+    expect(found.map((figure) => formatHardCodedFigure(name, figure))).toEqual([]);
   });
 
   test.each(english.map((f) => [path.relative(process.cwd(), f), f]))('%s is 900 to 1,600 words', (_, file) => {
@@ -40,8 +41,13 @@ describe('chapter rules', () => {
 
   test('there are Simplified Chinese chapters, each the twin of an English one', () => {
     const englishNames = english.map((f) => path.basename(f));
-    expect(simplified.length).toBeGreaterThanOrEqual(3);
+    expect(simplified.length).toBe(5);
     expect(simplified.filter((f) => englishNames.includes(path.basename(f))).length).toBe(simplified.length);
+  });
+
+  test.each(files.filter((f) => ruleLanguageOf(f) === 'zh').map((f) => [path.relative(process.cwd(), f), f]))('%s uses full-width punctuation in Chinese text', (name, file) => {
+    const slips = halfWidthPunctuation(readChapter(readFileSync(file, 'utf8')));
+    expect(slips.map((slip) => formatPunctuationSlip(name, slip))).toEqual([]);
   });
 
   // The English bounds in characters: Chinese business prose runs about two Han characters to an English word.
@@ -67,14 +73,22 @@ describe('chapter rules', () => {
 });
 
 describe('the hard-coded figure check itself', () => {
-  test('reads a chapter in its folder\'s language', () => {
-    expect(languageOf(path.join(root, 'en', '01-origins.mdx'))).toBe('en');
-    expect(languageOf(path.join(root, 'zh-hans', '01-origins.mdx'))).toBe('zh');
-    expect(languageOf(path.join(root, 'zh-hant', '01-origins.mdx'))).toBe('zh');
+  test('catches digits, percentages and spelled-out quantities in prose', () => {
+    expect(hardCodedFigures('Revenue rose 150% to RMB 312 million.')).toEqual(['150%', '312', 'million']);
+    expect(hardCodedFigures('It lost three times as much.')).toEqual(['three']);
+  });
+
+  test('lets a company name with digits through, but not a figure beside it', () => {
+    expect(hardCodedFigures('01.AI raised 5 billion.')).toEqual(['5', 'billion']);
+  });
+
+  test('reads a Chinese chapter with the Chinese rule', () => {
+    expect(hardCodedFigures('三家公司的收入增长了两倍，唯一的一家。', 'zh')).toEqual(['三', '两倍']);
+    expect(hardCodedFigures('三家公司的收入增长了两倍。', 'en')).toEqual([]);
   });
 
   test('ignores figures inside components and frontmatter', () => {
     const mdx = '---\norder: 3\n---\n\nRevenue was <Fact id="zhipu.revenue.2024" /> among the six tigers.';
-    expect(typedFigures(mdx, 'en')).toEqual([]);
+    expect(hardCodedFigures(mdx)).toEqual([]);
   });
 });
