@@ -46,7 +46,7 @@ test('a passage cited twice has one number, and its note names the outlet and qu
   const markers = page.locator('.note-marker > .note-open');
   const targets = await markers.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget')));
   expect(new Set(targets).size).toBe(2);
-  await markers.nth(1).click();
+  await markers.nth(1).locator('..').click();
   const note = await page.locator('.note-popup:popover-open').innerText();
   expect(note).toContain('1. Bohu Finance');
   expect(note).toContain('智譜和MiniMax,大模型的兩種“活法”');
@@ -61,7 +61,7 @@ test('in print the endnotes are listed at the chapter end and the popovers are h
   await expect(page.locator('section.endnotes li').allInnerTexts()).resolves.toEqual([
     expect.stringMatching(/^1\. Bohu Finance[\s\S]*智譜和MiniMax,大模型的兩種“活法”[\s\S]*two ways for large models to live/u),
   ]);
-  await page.locator('.note-marker > .note-open').first().click();
+  await page.locator('.note-marker').first().click();
   await expect(page.locator('.note-popup').first().isVisible()).resolves.toBe(false);
   await page.context().close();
 });

@@ -36,7 +36,8 @@ describe('at 360 px with JavaScript off', () => {
   test('a citation marker opens its note in place, with the outlet and the Chinese original, inside the screen', async () => {
     const page = await open('/methodology/', { javaScript: false });
     await expect(openNote(page)).resolves.toBeUndefined();
-    await page.locator('.note-marker[data-cite="site.s1.two-ways-headline"] > .note-open').click();
+    // A reader taps the marker: the button's ::after is the tap area over it.
+    await page.locator('.note-marker[data-cite="site.s1.two-ways-headline"]').click();
     const note = await openNote(page);
     expect(note?.text).toContain('Bohu Finance');
     expect(note?.text).toContain('智譜和MiniMax,大模型的兩種“活法”');
@@ -54,7 +55,7 @@ describe('at 360 px with JavaScript off', () => {
   test('a figure opens its note in place with its source sentence and a link to the data page', async () => {
     const page = await open('/origins/', { javaScript: false });
     const figure = page.locator('.fact[data-fact="zhipu.founded"] > .note-open').first();
-    await figure.click();
+    await figure.locator('..').click();
     const note = await openNote(page);
     expect(note?.text).toContain('Bohu Finance');
     expect(note?.text).toContain('2019年,張鵬帶領團隊獨立出來');
@@ -68,11 +69,32 @@ describe('at 360 px with JavaScript off', () => {
     const page = await open('/origins/', { javaScript: false });
     const disputed = page.locator('.fact:has(.fact-mark) > .note-open').first();
     expect(await disputed.getAttribute('title')).toBeNull();
-    await disputed.click();
+    await disputed.locator('..').click();
     const note = await openNote(page);
     expect(note?.text).toContain('Other readings');
     await page.context().close();
   });
+});
+
+test('every figure and citation marker in a chapter is a tap target of at least 24 px that reaches its own note button', async () => {
+  const page = await open('/origins/', { javaScript: false });
+  const targets = await page.$$eval('.fact > .note-open, .note-marker > .note-open', (buttons) =>
+    buttons.map((button) => {
+      const host = button.parentElement as HTMLElement;
+      host.scrollIntoView({ block: 'center' });
+      const box = host.getBoundingClientRect();
+      const after = getComputedStyle(button, '::after');
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { label: button.getAttribute('aria-label'), width: parseFloat(after.width), height: parseFloat(after.height), reaches: hit === button };
+    }),
+  );
+  // Chapter 1 cites dozens of figures and passages; a handful would mean the selectors broke.
+  expect(targets.length).toBeGreaterThan(40);
+  const small = targets.filter((target) => target.width < 24 || target.height < 24);
+  expect(small, 'tap areas under 24 px').toEqual([]);
+  const missed = targets.filter((target) => !target.reaches).map((target) => target.label);
+  expect(missed, 'a tap at the centre of the figure or marker does not reach its button').toEqual([]);
+  await page.context().close();
 });
 
 test('with JavaScript on, Tab reaches a citation marker and Enter opens its note', async () => {
@@ -97,7 +119,7 @@ test.each(['light', 'dark'] as const)('an open note has no axe violations in the
   const page = await open('/origins/', { javaScript: true });
   await page.emulateMedia({ colorScheme });
   const figure = page.locator('.fact:has(.fact-mark) > .note-open').first();
-  await figure.click();
+  await figure.locator('..').click();
   const noteId = await figure.getAttribute('popovertarget');
   const { violations } = await new AxeBuilder({ page }).include(`#${noteId}`).options({ resultTypes: ['violations'] }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

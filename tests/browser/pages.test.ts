@@ -36,7 +36,7 @@ test('the cover lists the five chapters and cites figures whose notes link to th
   await expect(page.locator('#chapters-heading + ol > li').count()).resolves.toBe(5);
   const figures = page.locator('.fact > .note-open');
   expect(await figures.count()).toBeGreaterThan(2);
-  await figures.first().click();
+  await figures.first().locator('..').click();
   const href = await page.locator(':popover-open a.note-more').getAttribute('href');
   expect(href).toMatch(/\/data\/#fact-/u);
   await page.context().close();
