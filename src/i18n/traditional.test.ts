@@ -26,3 +26,9 @@ test('glossary terms found through the conversion snapshot', () => {
   expect(toTraditional('与珠海华发合作项目，并为高校开发产品')).toBe('與珠海華發合作項目，並為高校開發產品');
   expect(toTraditional('并成为首个；计算机系；更复杂；资金链紧张；也写明了')).toBe('並成為首個；計算機系；更複雜；資金鏈緊張；也寫明了');
 });
+
+test('converting Traditional text again changes nothing, glossary terms included', () => {
+  const traditional = toTraditional('并成为首个；计算机系；更复杂；资金链紧张；也写明了；珠海华发');
+  expect(toTraditional(traditional)).toBe(traditional);
+  expect(stillConvertible('清華大學計算機系')).toBe(false);
+});

@@ -13,7 +13,13 @@ function convert(text: string): string {
   return openccHk(text).replace(pressGlyphPattern, (glyph) => pressGlyphs[glyph] ?? glyph);
 }
 
-const glossaryTerms = Object.keys(traditionalGlossary).sort((a, b) => b.length - a.length);
+// Each override's Traditional form stands for itself too, so converting Traditional text again changes
+// nothing: OpenCC alone would turn the 系 of 計算機系 into 繫, and the Traditional-page check would flag it.
+const glossary: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.values(traditionalGlossary).map((traditional) => [traditional, traditional])),
+  ...traditionalGlossary,
+};
+const glossaryTerms = Object.keys(glossary).sort((a, b) => b.length - a.length);
 const glossaryPattern = glossaryTerms.length === 0 ? undefined : new RegExp(glossaryTerms.join('|'), 'gu');
 
 export function toTraditional(simplified: string): string {
@@ -22,7 +28,7 @@ export function toTraditional(simplified: string): string {
   let result = '';
   let last = 0;
   for (const match of simplified.matchAll(glossaryPattern)) {
-    result += convert(simplified.slice(last, match.index)) + traditionalGlossary[match[0]];
+    result += convert(simplified.slice(last, match.index)) + glossary[match[0]];
     last = match.index + match[0].length;
   }
   return result + convert(simplified.slice(last));

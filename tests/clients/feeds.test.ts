@@ -14,6 +14,7 @@ import { locales, type Locale } from '../../src/lib/locale';
 import { feedPath } from '../../src/lib/urls';
 import { distRoot, projectRoot, publicRoot, sitePages } from '../support/site';
 import { articleMetadata, plainText } from './chapter-pages';
+import { editionPath } from '../../src/i18n/edition-path.ts';
 
 const root = await publicRoot();
 const pages = (await sitePages()).map((page) => ({ ...page, document: parseHTML(page.html).document as unknown as Document }));
@@ -82,7 +83,7 @@ describe.each(editions.filter(hasFeed))('the %s feed', (locale) => {
   test('lists every correction as an entry dated as the log dates it, linking to its chapter', () => {
     const entries = entriesIn('correction');
     expect(entries.map((entry) => `${entry.updated?.slice(0, 10)} ${entry.links?.[0]?.href}`).sort()).toEqual(
-      correctionsOf(locale).map((correction) => `${correction.date} ${publicUrl(`/${correction.chapter}/`)}`).sort(),
+      correctionsOf(locale).map((correction) => `${correction.date} ${publicUrl(editionPath(locale, `/${correction.chapter}/`))}`).sort(),
     );
     for (const entry of entries) expect(entry.summary?.value?.length, entry.id).toBeGreaterThan(20);
   });

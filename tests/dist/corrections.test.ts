@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { distRoot, requireBuild, sitePages } from '../support/site';
+import { editionPath } from '../../src/i18n/edition-path.ts';
 
 requireBuild();
 
@@ -66,8 +67,8 @@ test('the corrections page lists every correction with a link to its chapter', (
 });
 
 test('every page links to the corrections page from its footer', async () => {
-  for (const { path: pagePath, html } of await sitePages()) {
+  for (const { path: pagePath, html, locale } of await sitePages()) {
     const footer = parseHTML(html).document.querySelector('footer');
-    expect(footer?.querySelector('a[href="/corrections/"]'), pagePath).not.toBeNull();
+    expect(footer?.querySelector(`a[href="${editionPath(locale, '/corrections/')}"]`), pagePath).not.toBeNull();
   }
 });

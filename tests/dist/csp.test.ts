@@ -10,6 +10,7 @@ import { effectiveSources, parsePolicy, sha256Source } from '../support/csp';
 import { headersFor, readHeadersFile } from '../support/headers-file';
 import { inlineCode, isExecutable } from '../support/references';
 import { distRoot, publicRoot, sitePages } from '../support/site';
+import { isEmbedPath } from '../../src/charts/embed/paths.ts';
 
 const pages = await sitePages();
 const root = await publicRoot();
@@ -74,7 +75,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, pag
     const sent = parsePolicy(header ?? '');
     expect(policy.size, 'directives in the meta policy').toBeGreaterThan(0);
     // Embed pages are made to be framed by other sites; no other page may be.
-    const framing = page.path.startsWith('/embed/') ? ['*'] : ["'none'"];
+    const framing = isEmbedPath(page.path) ? ['*'] : ["'none'"];
     expect(Object.fromEntries(sent)).toEqual({ ...Object.fromEntries(policy), 'frame-ancestors': framing });
   });
 });
