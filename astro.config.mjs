@@ -8,7 +8,7 @@ import { compressIntegration } from './src/integrations/compress.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { llmsTxtIntegration } from './src/integrations/llms-txt.ts';
 import { remarkCiteLocation } from './src/lib/remark-cite-location.ts';
-import { remarkStrictProps } from './src/lib/remark-strict-props.ts';
+import { remarkChapterChecks } from './src/lib/remark-chapter-checks.ts';
 
 // A newsroom deploys the same build under different paths (a CDN root, a sub-path on a main site),
 // so the public URL and the base path come from the environment.
@@ -34,8 +34,8 @@ export default defineConfig({
     compressIntegration(),
   ],
   // The story has no code blocks, and Shiki's inline styles would break the CSP below.
-  // Props are checked before the location stamp adds `usedIn`, which editors never write.
-  markdown: { processor: unified({ remarkPlugins: [remarkStrictProps, remarkCiteLocation] }), syntaxHighlight: false },
+  // Chapters are checked before the location stamp adds `usedIn`, which editors never write.
+  markdown: { processor: unified({ remarkPlugins: [remarkChapterChecks, remarkCiteLocation] }), syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
     build: {

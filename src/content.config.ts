@@ -1,42 +1,25 @@
 /**
- * Chapters are MDX files in src/content/chapters/<language>/. The schema is what an editor must fill in;
- * a missing or mistyped field fails the build naming the file and the field.
+ * Chapters are MDX files in src/content/chapters/<language>/. The schema (src/lib/chapter-schema.ts) is what
+ * an editor must fill in; a missing or mistyped field fails the build naming the file, the line and the field.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { chapterSchema } from './lib/chapter-schema';
 import { correctionSchema } from './lib/correction-schema';
-import { lastChapterOrder } from './lib/chapter-order';
+import { withFrontmatterLines } from './lib/frontmatter-lines';
 import { locales } from './lib/locale';
 
 const chapters = defineCollection({
   // Keyed by file ("en/01-origins", "zh-hans/01-origins"), not by the slug: the glob loader otherwise takes the
   // frontmatter slug as the id, and the editions of a chapter, which share their slug, would overwrite each other.
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/chapters', generateId: ({ entry }) => entry.replace(/\.mdx$/u, '') }),
-  schema: z.object({
-    title: z.string().min(3).max(80),
-    /** One or two sentences under the headline. */
-    standfirst: z.string().min(40).max(320),
-    /** Position in the story, 1 to lastChapterOrder. */
-    order: z.number().int().min(1).max(lastChapterOrder),
-    /** URL segment, shared by every language edition of the chapter. */
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'lower-case words joined by hyphens'),
-    language: z.enum(locales),
-    /** For chapter cards and social previews; plain text, no figures. */
-    summary: z.string().min(40).max(200),
-    /** The day the chapter first went out, as YYYY-MM-DD. */
-    published: z.coerce.date(),
-    /** The day of its latest correction or revision, if any; never before `published`. */
-    updated: z.coerce.date().optional(),
-  }).refine((data) => data.updated === undefined || data.updated >= data.published, {
-    message: 'updated must not be before published',
-    path: ['updated'],
-  }),
+  loader: withFrontmatterLines(glob({ pattern: '**/*.mdx', base: './src/content/chapters', generateId: ({ entry }) => entry.replace(/\.mdx$/u, '') })),
+  schema: chapterSchema,
 });
 
 /** The corrections log: shown at the foot of each corrected chapter, on /corrections/ and in JSON-LD. */
 const corrections = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/corrections' }),
+  loader: withFrontmatterLines(glob({ pattern: '*.yaml', base: './src/content/corrections' })),
   schema: correctionSchema,
 });
 

@@ -1,6 +1,6 @@
 /**
  * The props an editor may write on the prose components in this folder. The MDX pipeline rejects any
- * other name (remark-strict-props), so a misspelled prop fails the build instead of being ignored;
+ * other name (src/lib/component-rules.ts), so a misspelled prop fails the build instead of being ignored;
  * `usedIn` is not listed because the pipeline sets it. Keep each list in step with the component's Props.
  */
 export const factProps = ['id', 'digits'] as const;

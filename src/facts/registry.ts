@@ -8,6 +8,7 @@ import { globalFacts } from './global';
 import { minimaxFacts } from './minimax';
 import { peerFacts } from './peers';
 import { zhipuFacts } from './zhipu';
+import { definitionLine } from '../lib/definition-line';
 import { closestIds } from '../lib/edit-distance';
 import { seedTexts } from '../lib/seed-texts';
 import type { Fact } from './types';
@@ -31,16 +32,13 @@ const problems = validateFacts(factModules, seedTexts);
 if (problems.length > 0) {
   throw new Error(
     `${problems.length} fact problem(s) found while checking facts against seeds/:\n` +
-      problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+      problems.map((p) => `  - ${formatProblem(p, definitionLine(p.file, p.factId))}`).join('\n'),
   );
 }
 
 export const facts: readonly Fact<FactId>[] = factModules.flatMap((m) => m.facts as readonly Fact<FactId>[]);
 
 const byId = new Map<string, Fact<FactId>>(facts.map((f) => [f.id, f]));
-
-/** Where a fact is defined, for error messages and the data page. */
-export const factFile = new Map<string, string>(factModules.flatMap((m) => m.facts.map((f) => [f.id, m.file] as const)));
 
 export function isFactId(id: string): id is FactId {
   return byId.has(id);

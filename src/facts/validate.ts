@@ -3,6 +3,7 @@
  * (or date) in each quote equal to the fact's value in the fact's unit. Pure: the caller passes the
  * seed texts, so tests can feed it broken fixtures.
  */
+import { notVerbatimMessage } from './quote-diff';
 import { datesIn, quantitiesIn, type Quantity } from './quote-numbers';
 import { allReadings, isRange, scaleFactor, type FactDefinition, type FactValue, type Reading, type Unit } from './types';
 
@@ -18,8 +19,9 @@ export interface FactProblem {
   message: string;
 }
 
-export function formatProblem(problem: FactProblem): string {
-  return `${problem.file}: fact "${problem.factId}": ${problem.message}`;
+/** `line` is where the fact is defined in its module, when known. */
+export function formatProblem(problem: FactProblem, line?: number): string {
+  return `${problem.file}${line === undefined ? '' : `:${line}`}: fact "${problem.factId}": ${problem.message}`;
 }
 
 const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)+$/u;
@@ -58,7 +60,7 @@ export function validateFacts(modules: readonly FactModule[], seedTexts: Readonl
             continue;
           }
           if (!text.includes(source.quote)) {
-            report(`quote is not a verbatim substring of ${source.seed}: «${source.quote}»`);
+            report(notVerbatimMessage(text, source.seed, source.quote));
             continue;
           }
           if (reading.computed) continue;

@@ -46,4 +46,8 @@ export const pressGlyphs: Readonly<Record<string, string>> = {
   衞: '衛',
   温: '溫',
   蜕: '蛻',
+  敍: '敘',
+  啓: '啟',
 };
+// Kept as OpenCC's HK table gives them: 着 (the aspect particle, 意味着) and 裏 (哪裏), which Hong Kong's
+// official list and much of its press print, although the seeds' conversion wrote 著 and 裡.

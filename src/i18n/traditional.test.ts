@@ -18,6 +18,7 @@ test('flags text the converter would still change', () => {
 test('prints the Big5 forms of Hong Kong newspapers, not the school glyph list', () => {
   // OpenCC's HK table alone gives 閲讀説明 and 用户.
   expect(toTraditional('阅读说明，用户')).toBe('閱讀說明，用戶');
+  expect(toTraditional('叙事开启')).toBe('敘事開啟');
   expect(stillConvertible('閱讀說明')).toBe(false);
 });
 

@@ -1,48 +1,48 @@
 import type { Locale } from './locale';
 
 /**
- * Reads a chapter's raw MDX for the things the build needs to know about it: which facts and charts it
- * cites (facts, passages, charts), how long it is, and its prose with components taken out (for the hard-coded-figure check).
+ * What the build needs to know about a chapter, from its one reading (chapter-reading.ts): the facts,
+ * passages and charts it cites, its prose, and how long it is.
  */
+import { readChapter, type ChapterReading } from './chapter-reading.ts';
 
-/** Every `<Fact id="...">` and `<Derived ... >` input cited in the MDX source, in order of first use. */
+/** Every fact a `<Fact>` or `<Derived>` cites in the MDX source, in order of first use. */
 export function citedFactIds(mdx: string): string[] {
-  const ids: string[] = [];
-  for (const match of mdx.matchAll(/<(?:Fact|Derived)\b[^>]*>/gu)) {
-    for (const attr of match[0].matchAll(/\b(?:id|from|to|of|by)="([a-z0-9][a-z0-9.-]*)"/gu)) {
-      const id = attr[1]!;
-      if (id.includes('.') && !ids.includes(id)) ids.push(id);
-    }
-  }
-  return ids;
+  return readChapter(mdx).facts.map((cited) => cited.id);
 }
 
 /** Every passage a `<Cite p="...">` names in the MDX source, in order of first citation. */
 export function citedPassageIds(mdx: string): string[] {
-  const ids = [...mdx.matchAll(/<Cite\b[^>]*?\bp="([^"]*)"/gu)].flatMap((m) => m[1]!.split(/\s+/u).filter((id) => id !== ''));
-  return [...new Set(ids)];
+  return readChapter(mdx).passages.map((cited) => cited.id);
 }
 
-/** Every `<Chart id="...">` and `<Scrolly chart="...">` in the MDX source. */
+/** Every chart a `<Chart id="...">` or `<Scrolly chart="...">` shows, in order of first use. */
 export function citedChartIds(mdx: string): string[] {
-  const ids = [...mdx.matchAll(/<(?:Chart\s[^>]*\bid|Scrolly\s[^>]*\bchart)="([a-z0-9-]+)"/gu)].map((m) => m[1]!);
-  return [...new Set(ids)];
+  return readChapter(mdx).charts.map((cited) => cited.id);
 }
 
-/** The prose a reader reads, with frontmatter, imports, JSX tags and expressions removed. */
+/** A stand-in word for a figure in prose, so a cited figure counts as one word and is never read as digits. */
+const figureWord = 'FIGURE';
+
+/** One paragraph's words, with each <Fact> or <Derived> as one stand-in word and other components left out. */
+export function paragraphText(pieces: ChapterReading['paragraphs'][number]['pieces']): string {
+  return pieces
+    .map((piece) => {
+      if (piece.kind === 'text') return piece.text;
+      return piece.use.name === 'Fact' || piece.use.name === 'Derived' ? ` ${figureWord} ` : ' ';
+    })
+    .join('');
+}
+
+/** The prose a reader reads: headings and paragraphs, without frontmatter, imports, expressions or tags. */
 export function proseOf(mdx: string): string {
-  return mdx
-    .replace(/^---[\s\S]*?\n---\n/u, '')
-    .replace(/^(?:import|export)\s.*$/gmu, '')
-    .replace(/<[A-Z][^<>]*?\/>/gu, ' FIGURE ')
-    .replace(/<\/?[A-Za-z][^>]*>/gu, ' ')
-    .replace(/\{[^}]*\}/gu, ' ');
+  const reading = readChapter(mdx);
+  return [...reading.headings.map((heading) => heading.text), ...reading.paragraphs.map((paragraph) => paragraphText(paragraph.pieces))].join('\n\n');
 }
 
 /** Words a reader reads; each cited figure counts as one word. */
 export function wordCount(mdx: string): number {
   return proseOf(mdx)
-    .replace(/^#+\s/gmu, '')
     .split(/\s+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

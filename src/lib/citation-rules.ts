@@ -3,6 +3,7 @@
  * someone, or that ranks ("first", "only", "largest"), must carry a <Cite> in the same sentence, so the
  * reader can open the passage that says it. Everything else checkable is the editor's audit.
  */
+import { readChapter, type ChapterReading, type ProseParagraph } from './chapter-reading.ts';
 
 export type ChapterLanguage = 'en' | 'zh';
 
@@ -34,54 +35,64 @@ const rules: Record<ChapterLanguage, { attribution: RegExp; ranking: RegExp; exe
 const citeMark = '\u27E6CITE\u27E7';
 const figureMark = '\u27E6FIG\u27E7';
 
-/** A paragraph's text with citations and figures reduced to marks, so ids and attributes are not read as words. */
-function readable(line: string): string {
-  return line
-    .replace(/<Cite\b[^>]*\/>/gu, citeMark)
-    .replace(/<[A-Z][A-Za-z]*\b[^<>]*\/>/gu, figureMark)
-    .replace(/<\/?[A-Za-z][^<>]*>/gu, '');
-}
-
-function sentencesOf(paragraph: string, language: ChapterLanguage): string[] {
-  const boundary = language === 'en' ? /(?<=[.!?][”’"')]*)\s+(?=[A-Z“"‘(\u27E6])/u : /(?<=[。！？][”’」』)）]*)/u;
-  return paragraph
-    .split(boundary)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
-
-/** Lines a reader reads as prose: not frontmatter, headings, imports or lone component tags. */
-function proseLines(mdx: string): { line: number; text: string }[] {
-  const lines = mdx.split('\n');
-  const out: { line: number; text: string }[] = [];
-  let inFrontmatter = lines[0]?.trim() === '---';
-  lines.forEach((text, index) => {
-    if (index === 0 && inFrontmatter) return;
-    if (inFrontmatter) {
-      if (text.trim() === '---') inFrontmatter = false;
-      return;
+/** A paragraph's text with citations and figures reduced to marks, and the MDX line of any offset in it. */
+function readable(paragraph: ProseParagraph): { text: string; lineAt: (offset: number) => number } {
+  let text = '';
+  const anchors: { offset: number; line: number }[] = [];
+  for (const piece of paragraph.pieces) {
+    if (piece.kind === 'component') {
+      anchors.push({ offset: text.length, line: piece.use.line });
+      text += piece.use.name === 'Cite' ? citeMark : figureMark;
+      continue;
     }
-    if (/^\s*(?:#|import\s|export\s)/u.test(text)) return;
-    out.push({ line: index + 1, text });
-  });
-  return out;
+    piece.text.split('\n').forEach((part, index) => {
+      if (index > 0) text += '\n';
+      anchors.push({ offset: text.length, line: piece.line + index });
+      text += part;
+    });
+  }
+  const lineAt = (offset: number) => anchors.findLast((anchor) => anchor.offset <= offset)?.line ?? paragraph.line;
+  return { text, lineAt };
 }
 
-export function citationProblems(mdx: string, language: ChapterLanguage): CitationProblem[] {
+function sentencesOf(paragraph: string, language: ChapterLanguage): { sentence: string; offset: number }[] {
+  const boundary = language === 'en' ? /(?<=[.!?][”’"')]*)\s+(?=[A-Z“"‘(\u27E6])/u : /(?<=[。！？][”’」』)）]*)/u;
+  let cursor = 0;
+  return paragraph.split(boundary).flatMap((part) => {
+    const offset = paragraph.indexOf(part, cursor);
+    cursor = offset + part.length;
+    const sentence = part.trim();
+    return sentence === '' ? [] : [{ sentence, offset: offset + part.indexOf(sentence) }];
+  });
+}
+
+/** The rules over a chapter's one reading: headings, frontmatter, imports and lone components are not prose. */
+export function citationProblemsIn(reading: ChapterReading, language: ChapterLanguage): CitationProblem[] {
   const { attribution, ranking, exempt } = rules[language];
   const problems: CitationProblem[] = [];
-  for (const { line, text } of proseLines(mdx)) {
-    for (const sentence of sentencesOf(readable(text), language)) {
+  for (const paragraph of reading.paragraphs) {
+    const { text, lineAt } = readable(paragraph);
+    for (const { sentence, offset } of sentencesOf(text, language)) {
       if (sentence.includes(citeMark)) continue;
       const plain = sentence.replace(exempt, ' ');
       const attributes = plain.match(attribution);
       const ranks = plain.match(ranking);
-      const shown = sentence.replaceAll(citeMark, '').replaceAll(figureMark, '…');
+      const shown = sentence.replaceAll(citeMark, '').replaceAll(figureMark, '…').replace(/\s+/gu, ' ');
+      const line = lineAt(offset);
       if (attributes) problems.push({ line, sentence: shown, rule: 'attribution', word: attributes[0] });
       if (ranks) problems.push({ line, sentence: shown, rule: 'ranking', word: ranks[0] });
     }
   }
   return problems;
+}
+
+export function citationProblems(mdx: string, language: ChapterLanguage): CitationProblem[] {
+  return citationProblemsIn(readChapter(mdx), language);
+}
+
+/** The edition's language for the rules, from the folder a chapter sits in (en, zh-hans, zh-hant). */
+export function ruleLanguageOf(file: string): ChapterLanguage {
+  return /(?:^|[\\/])zh-han[st][\\/]/u.test(file) ? 'zh' : 'en';
 }
 
 export function formatCitationProblem(file: string, problem: CitationProblem): string {

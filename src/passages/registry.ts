@@ -4,6 +4,7 @@
  * so that editors of different chapters never edit the same file; a passage may be cited from any chapter.
  */
 import { seedRecord, type SeedRecord } from '../../seeds/index';
+import { definitionLine } from '../lib/definition-line';
 import { closestIds } from '../lib/edit-distance';
 import type { Locale } from '../lib/locale';
 import { seedTexts } from '../lib/seed-texts';
@@ -36,7 +37,7 @@ const problems = validatePassages(passageModules, seedTexts);
 if (problems.length > 0) {
   throw new Error(
     `${problems.length} passage problem(s) found while checking passages against seeds/:\n` +
-      problems.map((p) => `  - ${formatPassageProblem(p)}`).join('\n'),
+      problems.map((p) => `  - ${formatPassageProblem(p, definitionLine(p.file, p.passageId))}`).join('\n'),
   );
 }
 

@@ -24,8 +24,8 @@ describe('validatePassages', () => {
 
   test('rejects a quote that is not verbatim, naming the module and the passage', () => {
     const problems = problemsFor({ ...scholar, quote: '智谱更像一位学者' });
-    expect(problems.map(formatPassageProblem)).toEqual([
-      'src/passages/origins.ts: passage "s1.scholar-vs-speculator": quote is not a verbatim substring of a.txt: «智谱更像一位学者»',
+    expect(problems.map((problem) => formatPassageProblem(problem))).toEqual([
+      'src/passages/origins.ts: passage "s1.scholar-vs-speculator": quote is not a verbatim substring of a.txt: «智谱更像一位学者»; no part of it is in the seed',
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('validatePassages', () => {
       ],
       seedTexts,
     );
-    expect(problems.map(formatPassageProblem)).toEqual([
+    expect(problems.map((problem) => formatPassageProblem(problem))).toEqual([
       'src/passages/the-shakeout.ts: passage "s1.scholar-vs-speculator": duplicate id; it is already defined in src/passages/origins.ts',
     ]);
   });

@@ -3,6 +3,7 @@
  * the quote verbatim, both glosses written. Pure: the caller passes the seed texts, so tests can feed it
  * fixtures.
  */
+import { notVerbatimMessage } from '../facts/quote-diff';
 import type { PassageDefinition } from './types';
 
 export interface PassageModule {
@@ -17,8 +18,9 @@ export interface PassageProblem {
   message: string;
 }
 
-export function formatPassageProblem(problem: PassageProblem): string {
-  return `${problem.file}: passage "${problem.passageId}": ${problem.message}`;
+/** `line` is where the passage is defined in its module, when known. */
+export function formatPassageProblem(problem: PassageProblem, line?: number): string {
+  return `${problem.file}${line === undefined ? '' : `:${line}`}: passage "${problem.passageId}": ${problem.message}`;
 }
 
 const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)+$/u;
@@ -43,7 +45,7 @@ export function validatePassages(modules: readonly PassageModule[], seedTexts: R
       } else if (passage.quote.trim() === '') {
         report(`has an empty quote from ${passage.seed}`);
       } else if (!text.includes(passage.quote)) {
-        report(`quote is not a verbatim substring of ${passage.seed}: «${passage.quote}»`);
+        report(notVerbatimMessage(text, passage.seed, passage.quote));
       }
     }
   }

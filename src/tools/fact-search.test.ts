@@ -38,15 +38,16 @@ test('unusedFacts leaves out every fact a chapter cites through Fact or Derived'
     'zhipu.revenue.2022',
   ]);
   expect(ids(unusedFacts(some, ['<Fact id="zhipu.revenue.2022" />', '<Fact id="zhipu.revenue.2024" />']))).toEqual(['zhipu.revenue.2023']);
+  expect(ids(unusedFacts(some, ["A <Fact id='zhipu.revenue.2023' /> in single quotes."])), 'single quotes').toEqual(['zhipu.revenue.2022', 'zhipu.revenue.2024']);
 });
 
 describe('uncoveredSentences', () => {
-  const seed = '甲公司營收3.124億元。\n員工500人,成立於2019年。一直如此,兩家公司。\n毛利率為56.3%,虧損4.65億元。';
+  const seed = '甲公司營收3.124億元。\n員工500人,成立於2019年。一直如此,兩家公司,百川和千行百業。\n2\n毛利率為56.3%,虧損4.65億元。';
 
-  test('lists each sentence with a figure outside every quote, with its line, leaving out dates and lone numerals', () => {
+  test('lists each sentence with a figure outside every quote, with its line, leaving out dates, numeral characters in words and section numbers', () => {
     expect(uncoveredSentences(seed, ['營收3.124億元', '毛利率為56.3%'])).toEqual([
       { line: 2, sentence: '員工500人,成立於2019年。', figures: ['500'] },
-      { line: 3, sentence: '毛利率為56.3%,虧損4.65億元。', figures: ['4.65億'] },
+      { line: 4, sentence: '毛利率為56.3%,虧損4.65億元。', figures: ['4.65億'] },
     ]);
   });
 

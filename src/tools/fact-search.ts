@@ -60,11 +60,12 @@ function occurrences(text: string, needle: string): number[] {
 
 /**
  * A figure worth a fact: Arabic numerals (not a "01" section number), money, percentages, multiples and
- * days, or Chinese numerals of ten and more. A lone 一 or 兩 is nearly always a word (一直, 兩家).
+ * days, or Chinese numerals of ten and more written with two characters or more. A lone numeral character is
+ * nearly always part of a word: 一直, 兩家, 百川 (a company), 百模大戰, 千行百業.
  */
 function isFigure(quantity: Quantity): boolean {
   if (quantity.unit.kind !== 'plain') return true;
-  return /\d/u.test(quantity.text) ? !/^0\d$/u.test(quantity.text) : quantity.value >= 10;
+  return /\d/u.test(quantity.text) ? !/^0\d$/u.test(quantity.text) : quantity.value >= 10 && [...quantity.text].length > 1;
 }
 
 /**
@@ -85,7 +86,8 @@ export function uncoveredSentences(seedText: string, quotes: readonly string[]):
         const at = match.index + sentence.indexOf(text);
         return !quoted.some((span) => span.start <= at && at + text.length <= span.end);
       });
-    if (figures.length > 0) {
+    // A sentence that is nothing but its number is a section number ("2" on a line of its own).
+    if (figures.length > 0 && sentence.trim() !== figures.join('')) {
       const line = seedText.slice(0, match.index).split('\n').length;
       result.push({ line, sentence: sentence.trim(), figures: [...new Set(figures)] });
     }

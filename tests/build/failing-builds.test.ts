@@ -77,5 +77,34 @@ test('a fact whose quote does not state its value fails the build naming the mod
   writeFileSync(module, source.replace('value: 312.4,', 'value: 321.4,'));
   const { status, output } = build(dir);
   expect(status).not.toBe(0);
-  expect(output).toMatch(/src\/facts\/zhipu\.ts: fact "zhipu\.revenue\.2024": expected the quote to state 321\.4 million RMB/u);
+  expect(output).toMatch(/src\/facts\/zhipu\.ts:\d+: fact "zhipu\.revenue\.2024": expected the quote to state 321\.4 million RMB/u);
+}, 300_000);
+
+test('components written wrongly fail the build together, each problem with the MDX file and line', () => {
+  const dir = copyProject();
+  const chapters = path.join(dir, 'src', 'content', 'chapters');
+  rmSync(chapters, { recursive: true, force: true });
+  cpSync(path.join(project, 'tests', 'fixtures', 'chapter-with-bad-components.mdx'), path.join(chapters, 'en', '01-fixture.mdx'), {
+    recursive: true,
+  });
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  const file = 'src/content/chapters/en/01-fixture.mdx';
+  expect(output).toContain(`${file}:13: <Derived> has no kind "grwoth". Did you mean "growth"? Kinds: growth, multiple, share, convert.`);
+  expect(output).toContain(`${file}:15: <Step> sits outside a <Scrolly>`);
+  expect(output).toContain(`${file}:21: sentence ranks or uses a superlative ("largest") but carries no <Cite>: «It was the largest listing of the year.»`);
+  expect(output).toContain(`${file}:23: prose writes a figure itself ("150%")`);
+}, 300_000);
+
+test('a frontmatter field out of range fails the build at the line of that field, not at 0:0', () => {
+  const dir = copyProject();
+  const chapter = path.join(dir, 'src', 'content', 'chapters', 'en', '01-origins.mdx');
+  const source = readFileSync(chapter, 'utf8');
+  expect(source.split('\n')[3]).toBe('order: 1');
+  writeFileSync(chapter, source.replace('order: 1\n', 'order: 9\n'));
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/order\*{0,2}: Too big: expected number to be <=5/u);
+  expect(output).toMatch(/src\/content\/chapters\/en\/01-origins\.mdx:4:1/u);
+  expect(output).not.toMatch(/01-origins\.mdx:0:0/u);
 }, 300_000);

@@ -57,14 +57,14 @@ describe.each(chartIds.map((id) => [id] as const))('%s', (id) => {
   });
 });
 
-const sequenced = chartIds.filter((id) => (chartEntry(id).states ?? []).length > 0);
+const sequenced = chartIds.filter((id) => chartEntry(id).states.length > 0);
 const unsequenced = chartIds.filter((id) => !sequenced.includes(id));
 
 test.each(sequenced)('%s has a sequence embed with every state stacked, sources once at the end', async (id) => {
   const sitePath = `/embed/${id}/sequence/`;
   const { document } = parseHTML(await readPage(sitePath));
   const titles = [...document.querySelectorAll('figure.chart .chart-title')].map((title) => title.textContent);
-  expect(titles).toEqual((chartEntry(id).states ?? []).map((state) => buildChart(id, { locale: 'en', state }).title));
+  expect(titles).toEqual(chartEntry(id).states.map((state) => buildChart(id, { locale: 'en', state }).title));
   expect(document.querySelectorAll('.chart-source').length).toBe(1);
   expect(framing(sitePath)).toEqual(['frame-ancestors *']);
 });

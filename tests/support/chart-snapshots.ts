@@ -31,7 +31,7 @@ export interface SnapshotCase {
 
 export function snapshotCases(): SnapshotCase[] {
   return chartIds.flatMap((chart) =>
-    [defaultState, ...(chartEntry(chart).states ?? [])].flatMap((state) =>
+    [defaultState, ...chartEntry(chart).states].flatMap((state) =>
       snapshotLocales.flatMap((locale) => layouts.map((layout) => ({ chart, layout, state, locale, file: `${chart}.${layout}.${state}.${locale}.svg` }))),
     ),
   );

@@ -21,7 +21,7 @@ describe('<Scrolly> and <Step>', () => {
   test('the stage holds every state of the chart, each built at that state', async () => {
     const doc = await render('receivable-days', ['early', 'stretch']);
     const states = [...doc.querySelectorAll('.scrolly-stage [data-scrolly-state]')];
-    expect(states.map((s) => s.getAttribute('data-scrolly-state'))).toEqual([...(chartEntry('receivable-days').states ?? [])]);
+    expect(states.map((s) => s.getAttribute('data-scrolly-state'))).toEqual([...chartEntry('receivable-days').states]);
     for (const state of states) {
       const name = state.getAttribute('data-scrolly-state') ?? '';
       expect(titleOf(state)).toBe(buildChart('receivable-days', { locale: 'en', state: name }).title);

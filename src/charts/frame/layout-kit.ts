@@ -1,6 +1,6 @@
 /**
  * Measures and small mark-makers every chart shares, so the charts look like one family: the same widths,
- * side margins, panel headings and baselines.
+ * side margins and panel headings.
  */
 import type { ColorToken, Mark, TextSize } from '../types';
 import type { LayoutName } from './labels';
@@ -12,8 +12,6 @@ export const layoutWidth: Record<LayoutName, number> = { narrow: 360, wide: 720 
 /** Side margins inside the SVG: on phones the plot runs edge to edge, so the layout keeps the text column's gutter. */
 export const gutter: Record<LayoutName, number> = { narrow: 16, wide: 0 };
 
-export const layoutNames: readonly LayoutName[] = ['narrow', 'wide'];
-
 /** A panel's heading: the company name in its colour, then the unit in soft ink on the same line. */
 export function panelHeading(x: number, y: number, name: string, unit: string, color: ColorToken): Mark[] {
   const nameSize: TextSize = 'heading';
@@ -23,16 +21,6 @@ export function panelHeading(x: number, y: number, name: string, unit: string, c
     marks.push({ type: 'text', x: unitX, y: y + 2, text: unit, size: 'small', fill: 'ink-soft', baseline: 'top', checked: true });
   }
   return marks;
-}
-
-/** The zero line a bar chart stands on. */
-export function baseline(x1: number, x2: number, y: number): Mark {
-  return { type: 'line', x1, y1: y, x2, y2: y, stroke: 'ink-soft', strokeWidth: 1 };
-}
-
-/** A light horizontal gridline. */
-export function gridline(x1: number, x2: number, y: number): Mark {
-  return { type: 'line', x1, y1: y, x2, y2: y, stroke: 'rule', strokeWidth: 1 };
 }
 
 /** Where a chart's two panels go: side by side on the wide layout, one above the other on the narrow one. */

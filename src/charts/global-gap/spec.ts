@@ -47,7 +47,7 @@ const series: readonly Series[] = [
 const gapTop: FactId = 'global.openai.revenue.2024';
 const gapBottoms = ['zhipu.revenue-usd.2024', 'minimax.revenue.2024'] as const satisfies readonly FactId[];
 
-const words: Words<{
+export const words: Words<{
   title: (zhipu: string, minimax: string) => string;
   revenueTitle: (zhipu: string, minimax: string) => string;
   capexTitle: (amazon: string) => string;

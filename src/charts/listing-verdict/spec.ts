@@ -43,7 +43,7 @@ const companies = {
 
 const order: readonly Company[] = ['zhipu', 'minimax'];
 
-const words: Words<{
+export const words: Words<{
   title: (minimax: string, zhipu: string) => string;
   offerTitle: (minimax: string, zhipu: string) => string;
   valueTitle: (before: string, minimax: string, zhipu: string) => string;

@@ -19,7 +19,7 @@ const laneStyle: Record<Lane, { color: ColorToken; shape: ShapeToken }> = {
   industry: { color: 'neutral', shape: 'diamond' },
 };
 
-const words: Words<{
+export const words: Words<{
   lane: Record<Lane, string>;
   subtitle: string;
   listingNote: string;

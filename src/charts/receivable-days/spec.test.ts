@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { getFact } from '../../facts/registry';
 import { buildChart } from '../registry';
 import { marksOf, textsOf } from '../kit/marks';
-import { build, states } from './spec';
+import receivableDays from './chart';
+
+const { build, states } = receivableDays;
 
 const factIds = ['zhipu.receivable-days.2022', 'zhipu.receivable-days.2023', 'zhipu.receivable-days.2024', 'zhipu.receivable-days.h1-2025'] as const;
 const costIds = ['zhipu.onprem-revenue.h1-2025', 'zhipu.onprem-cost.h1-2025', 'zhipu.onprem-cost-share.h1-2025'] as const;

@@ -52,7 +52,7 @@ interface Text {
   title: (early: string, latest: string, onPrem: string) => string;
 }
 
-const words: Words<Text> = {
+export const words: Words<Text> = {
   en: {
     name: { zhipu: 'Zhipu', minimax: 'MiniMax' },
     unit: '% of revenue',

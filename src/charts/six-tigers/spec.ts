@@ -102,7 +102,7 @@ const cards: readonly Card[] = [
   },
 ];
 
-const words: Words<{
+export const words: Words<{
   numbers: readonly string[];
   title: (total: string, listed: string, racing: string, gone: string) => string;
   subtitle: string;

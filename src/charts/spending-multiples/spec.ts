@@ -37,7 +37,7 @@ const ids = {
 
 const companies: readonly Company[] = ['zhipu', 'minimax'];
 
-const words: Words<{
+export const words: Words<{
   name: Record<Company, string>;
   multiplesHeading: string;
   multiplesUnit: string;

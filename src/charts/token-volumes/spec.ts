@@ -45,7 +45,7 @@ const series: readonly LogSeries[] = [
   },
 ];
 
-const words: Words<{
+export const words: Words<{
   title: (multiple: string) => string;
   subtitle: string;
   summary: (f: Record<'openai' | 'perMinute' | 'zhipu' | 'm2' | 'platform' | 'multiple', string>) => string;

@@ -48,7 +48,7 @@ const groups: Record<Company, readonly Group[]> = {
 
 const order: readonly Company[] = ['minimax', 'zhipu'];
 
-const words: Words<{
+export const words: Words<{
   title: (users: string, payers: string, customers: string) => string;
   subtitle: string;
   heading: Record<Company, string>;

@@ -1,0 +1,40 @@
+/**
+ * The build's check of every MDX file, on the tree Astro's MDX pipeline parsed: the component rules
+ * (props, forms, placement) everywhere, and in chapters the citation rules and no figure written into prose. It throws every problem
+ * in the file at once, each with file:line, so `astro build` fails and `astro dev` shows them in its
+ * overlay; `npm run check` runs the same rules on the same reading without a build.
+ */
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { readTree, type ChapterReading } from './chapter-reading.ts';
+import { citationProblemsIn, formatCitationProblem, ruleLanguageOf } from './citation-rules.ts';
+import { componentProblems } from './component-rules.ts';
+import { formatHardCodedFigure, hardCodedFigures } from './figure-rules.ts';
+
+interface VFileLike {
+  path?: string;
+  cwd?: string;
+}
+
+/** Chapters keep the editorial rules; other MDX (a page's prose) keeps the component rules only. */
+function isChapter(file: string): boolean {
+  return /(?:^|[\\/])content[\\/]chapters[\\/]/u.test(file);
+}
+
+/** Every problem the MDX file's reading shows, in the order the rules run: components, citations, figures. */
+export function chapterProblems(reading: ChapterReading, file: string): string[] {
+  if (!isChapter(file)) return componentProblems(reading, file);
+  return [
+    ...componentProblems(reading, file),
+    ...citationProblemsIn(reading, ruleLanguageOf(file)).map((problem) => formatCitationProblem(file, problem)),
+    ...hardCodedFigures(reading).map((found) => formatHardCodedFigure(file, found)),
+  ];
+}
+
+export function remarkChapterChecks() {
+  return (tree: Root, file: VFileLike) => {
+    const where = file.path ? path.relative(file.cwd ?? process.cwd(), file.path) : 'unknown MDX file';
+    const problems = chapterProblems(readTree(tree), where);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  };
+}

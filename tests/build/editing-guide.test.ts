@@ -1,0 +1,68 @@
+/**
+ * docs/EDITING.md's worked example, applied as written: every block marked `<!-- guide-step: … -->` is
+ * applied to a copy of the project (inserted into the file it names, or run), then `npm run check` must find
+ * no problem and the build must show the new fact, the passage and the chart in the chapter.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, expect, test } from 'vitest';
+import { buildCopy, copyProject, projectRoot } from '../support/project-copy';
+
+type GuideStep = { kind: 'insert'; file: string; before: string; text: string } | { kind: 'run'; command: string };
+
+/** The marked steps of the guide, in order: the comment, then the fenced block under it. */
+function guideSteps(guide: string): GuideStep[] {
+  const pattern = /<!-- guide-step: (run|insert into (\S+) before the last "([^"]+)") -->\n```\w*\n([\s\S]*?)```/gu;
+  return [...guide.matchAll(pattern)].map((match) =>
+    match[1] === 'run' ? { kind: 'run', command: match[4]!.trim() } : { kind: 'insert', file: match[2]!, before: match[3]!, text: match[4]! },
+  );
+}
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function apply(step: GuideStep, dir: string): void {
+  if (step.kind === 'insert') {
+    const file = path.join(dir, step.file);
+    const source = readFileSync(file, 'utf8');
+    const at = source.lastIndexOf(step.before);
+    expect(at, `${step.file} has "${step.before}"`).toBeGreaterThan(0);
+    writeFileSync(file, source.slice(0, at) + step.text + source.slice(at));
+    return;
+  }
+  const npmScript = /^npm run (new:chart|check)(?: -- (.*))?$/u.exec(step.command);
+  expect(npmScript, step.command).not.toBeNull();
+  const script = { 'new:chart': 'new-chart.ts', check: 'check.ts' }[npmScript![1] as 'new:chart' | 'check'];
+  const run = spawnSync(process.execPath, [path.join(dir, 'scripts', script), ...(npmScript![2]?.split(/\s+/u) ?? [])], { cwd: dir, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+}
+
+test('the worked example of docs/EDITING.md adds a fact, a passage, a chart and a paragraph that check and build', () => {
+  const steps = guideSteps(readFileSync(path.join(projectRoot, 'docs', 'EDITING.md'), 'utf8'));
+  expect(steps.map((step) => (step.kind === 'run' ? step.command.split(' -- ')[0] : step.file))).toEqual([
+    'src/facts/minimax.ts',
+    'src/passages/to-b-versus-to-c.ts',
+    'npm run new:chart',
+    'src/content/chapters/en/02-to-b-versus-to-c.mdx',
+  ]);
+  const dir = copyProject('two-ways-guide-');
+  dirs.push(dir);
+  cpSync(path.join(projectRoot, 'scripts'), path.join(dir, 'scripts'), { recursive: true });
+  for (const step of steps) apply(step, dir);
+
+  const check = spawnSync(process.execPath, [path.join(dir, 'scripts', 'check.ts')], { cwd: dir, encoding: 'utf8' });
+  expect(check.stderr).toBe('');
+  expect(check.stdout).toMatch(/^No problems in 233 facts, 170 passages, \d+ chapters, 16 charts/u);
+
+  const { status, output } = buildCopy(dir);
+  expect(status, output).toBe(0);
+  const { document } = parseHTML(readFileSync(path.join(dir, 'dist', 'to-b-versus-to-c', 'index.html'), 'utf8'));
+  const figure = document.querySelector('figure[data-chart="zhipu-revenue-bars"]');
+  expect(figure?.querySelector('svg')).not.toBeNull();
+  expect(document.querySelector('[data-fact="minimax.efficiency-gain.context"]')?.textContent).toContain('100,000');
+  expect(document.querySelector('[data-cite="s1.minimax-efficiency-claim"]')).not.toBeNull();
+}, 400_000);
