@@ -1,9 +1,12 @@
 /**
  * Prose never states a figure itself: every number a reader sees comes through <Fact> or <Derived>, so it
- * carries its source. This finds digits, percentages and spelled-out quantities in a chapter's prose.
+ * carries its source. This finds digits, percentages and spelled-out quantities in a chapter's prose, and in
+ * Chinese chapters numerals written in characters (src/lib/chinese-figures.ts).
  */
 import type { ChapterReading } from './chapter-reading.ts';
 import { paragraphText } from './chapter-text.ts';
+import { chineseFiguresIn } from './chinese-figures.ts';
+import type { ChapterLanguage } from './citation-rules.ts';
 
 /** Spelled-out quantities that would be a figure in disguise. "One" and "two" stay free: the story is about two companies. */
 const numberWords =
@@ -12,7 +15,8 @@ const numberWords =
 const allowedNames = [/\bsix tigers\b/giu, /\bsix little tigers\b/giu, /\bsix little dragons\b/giu, /\b01\.AI\b/gu];
 
 /** The figures written into one piece of prose, in order. */
-export function figuresIn(prose: string): string[] {
+export function figuresIn(prose: string, language: ChapterLanguage = 'en'): string[] {
+  if (language === 'zh') return chineseFiguresIn(prose);
   let text = prose;
   for (const name of allowedNames) text = text.replace(name, '');
   const digits = text.match(/[^\s]*[\d％%][^\s]*/gu) ?? [];
@@ -26,12 +30,12 @@ export interface HardCodedFigure {
 }
 
 /** Every heading and paragraph of the chapter that writes a figure itself, with its line, in document order. */
-export function hardCodedFigures(reading: ChapterReading): HardCodedFigure[] {
+export function hardCodedFigures(reading: ChapterReading, language: ChapterLanguage = 'en'): HardCodedFigure[] {
   const prose = [...reading.headings, ...reading.paragraphs.map((paragraph) => ({ line: paragraph.line, text: paragraphText(paragraph.pieces) }))];
   return prose
     .sort((a, b) => a.line - b.line)
     .flatMap(({ line, text }) => {
-      const figures = figuresIn(text);
+      const figures = figuresIn(text, language);
       return figures.length === 0 ? [] : [{ line, figures }];
     });
 }

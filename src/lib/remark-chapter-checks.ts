@@ -1,6 +1,7 @@
 /**
  * The build's check of every MDX file, on the tree Astro's MDX pipeline parsed: the component rules
- * (props, forms, placement) everywhere, and in chapters the citation rules and no figure written into prose. It throws every problem
+ * (props, forms, placement) everywhere, and in chapters the citation rules, no figure written into prose and, in
+ * Chinese chapters, full-width punctuation. It throws every problem
  * in the file at once, each with file:line, so `astro build` fails and `astro dev` shows them in its
  * overlay; `npm run check` runs the same rules on the same reading without a build.
  */
@@ -8,6 +9,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { readTree, type ChapterReading } from './chapter-reading.ts';
 import { citationProblemsIn, formatCitationProblem, ruleLanguageOf } from './citation-rules.ts';
+import { formatPunctuationSlip, halfWidthPunctuation } from './cjk-punctuation.ts';
 import { componentProblems } from './component-rules.ts';
 import { formatHardCodedFigure, hardCodedFigures } from './figure-rules.ts';
 
@@ -24,10 +26,12 @@ function isChapter(file: string): boolean {
 /** Every problem the MDX file's reading shows, in the order the rules run: components, citations, figures. */
 export function chapterProblems(reading: ChapterReading, file: string): string[] {
   if (!isChapter(file)) return componentProblems(reading, file);
+  const language = ruleLanguageOf(file);
   return [
     ...componentProblems(reading, file),
-    ...citationProblemsIn(reading, ruleLanguageOf(file)).map((problem) => formatCitationProblem(file, problem)),
-    ...hardCodedFigures(reading).map((found) => formatHardCodedFigure(file, found)),
+    ...citationProblemsIn(reading, language).map((problem) => formatCitationProblem(file, problem)),
+    ...hardCodedFigures(reading, language).map((found) => formatHardCodedFigure(file, found)),
+    ...(language === 'zh' ? halfWidthPunctuation(reading).map((slip) => formatPunctuationSlip(file, slip)) : []),
   ];
 }
 

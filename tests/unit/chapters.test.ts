@@ -8,7 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { isFactId } from '../../src/facts/registry';
 import { citedChartIds, citedFactIds, hanCount, wordCount } from '../../src/lib/chapter-text';
 import type { ChapterLanguage } from '../../src/lib/citation-rules';
-import { formatTypedFigure, typedFigures } from '../../src/lib/typed-figures';
+import { formatPunctuationSlip, halfWidthPunctuation } from '../../src/lib/cjk-punctuation';
+import { readChapter } from '../../src/lib/chapter-reading';
+import { formatHardCodedFigure, hardCodedFigures } from '../../src/lib/figure-rules';
 
 const root = path.resolve('src/content/chapters');
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -28,8 +30,8 @@ describe('chapter rules', () => {
   });
 
   test.each(files.map((f) => [path.relative(process.cwd(), f), f]))('%s hard-codes no figure', (name, file) => {
-    const figures = typedFigures(readFileSync(file, 'utf8'), languageOf(file));
-    expect(figures.map((figure) => formatTypedFigure(name, figure))).toEqual([]);
+    const found = hardCodedFigures(readChapter(readFileSync(file, 'utf8')), languageOf(file));
+    expect(found.map((figure) => formatHardCodedFigure(name, figure))).toEqual([]);
   });
 
   test.each(english.map((f) => [path.relative(process.cwd(), f), f]))('%s is 900 to 1,600 words', (_, file) => {
@@ -42,6 +44,11 @@ describe('chapter rules', () => {
     const englishNames = english.map((f) => path.basename(f));
     expect(simplified.length).toBe(5);
     expect(simplified.filter((f) => englishNames.includes(path.basename(f))).length).toBe(simplified.length);
+  });
+
+  test.each(files.filter((f) => languageOf(f) === 'zh').map((f) => [path.relative(process.cwd(), f), f]))('%s uses full-width punctuation in Chinese text', (name, file) => {
+    const slips = halfWidthPunctuation(readChapter(readFileSync(file, 'utf8')));
+    expect(slips.map((slip) => formatPunctuationSlip(name, slip))).toEqual([]);
   });
 
   // The English bounds in characters: Chinese business prose runs about two Han characters to an English word.
@@ -75,6 +82,6 @@ describe('the hard-coded figure check itself', () => {
 
   test('ignores figures inside components and frontmatter', () => {
     const mdx = '---\norder: 3\n---\n\nRevenue was <Fact id="zhipu.revenue.2024" /> among the six tigers.';
-    expect(typedFigures(mdx, 'en')).toEqual([]);
+    expect(hardCodedFigures(readChapter(mdx), 'en')).toEqual([]);
   });
 });

@@ -1,22 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatTypedFigure, typedFigures } from './typed-figures';
+import { readChapter } from './chapter-reading';
+import { chineseFiguresIn } from './chinese-figures';
+import { formatHardCodedFigure, hardCodedFigures } from './figure-rules';
 
-const en = (prose: string) => typedFigures(prose, 'en').map((f) => f.figure);
-const zh = (prose: string) => typedFigures(prose, 'zh').map((f) => f.figure);
+const zh = (prose: string) => chineseFiguresIn(prose);
 
-describe('English prose', () => {
-  test('catches digits, percentages and spelled-out quantities', () => {
-    expect(en('Revenue rose 150% to RMB 312 million.')).toEqual(['150%', '312', 'million']);
-    expect(en('It lost three times as much, twice over.')).toEqual(['three', 'twice']);
-  });
-
-  test('lets one, two and names with numbers through, but not a figure beside them', () => {
-    expect(en('The two companies, one lab and the six tigers.')).toEqual([]);
-    expect(en('01.AI raised 5 billion.')).toEqual(['5', 'billion']);
-  });
-});
-
-describe('Chinese prose', () => {
+describe('figures in Chinese prose', () => {
   test('catches digits, full-width digits and percent signs', () => {
     expect(zh('营收增长了130%，亏损达２９亿元，占比％。')).toEqual(['130%', '２９', '％', '亿']);
   });
@@ -65,18 +54,20 @@ describe('Chinese prose', () => {
     expect(zh('六小虎中的三家')).toEqual(['三']);
     expect(zh('百川留下百人团队')).toEqual(['百']);
   });
+});
 
-  test('figures inside components, frontmatter and imports are not prose', () => {
-    const mdx = '---\ntitle: 三家\norder: 3\n---\nimport X from "./x";\n\n营收为<Fact id="zhipu.revenue.2024" />，是<Derived kind="multiple" of="a.b" by="c.d" digits={2} />。';
-    expect(zh(mdx)).toEqual([]);
+describe('the chapter rule in a Chinese chapter', () => {
+  test('reads a Chinese chapter with the Chinese rule and names the line; figures in components and frontmatter are not prose', () => {
+    const mdx = '---\ntitle: 三家\norder: 3\n---\n\n营收为<Fact id="zhipu.revenue.2024" />，是<Derived kind="multiple" of="a.b" by="c.d" digits={2} />。\n\n第二段有三家公司，增长两倍。\n';
+    const found = hardCodedFigures(readChapter(mdx), 'zh');
+    expect(found).toEqual([{ line: 8, figures: ['三', '两倍'] }]);
+    expect(formatHardCodedFigure('a.mdx', found[0]!)).toBe(
+      'a.mdx:8: prose writes a figure itself ("三", "两倍"); cite it with <Fact id="…" /> or <Derived … /> so it carries its source (npm run facts -- <words> finds the id).',
+    );
   });
 
-  test('a figure is reported with its line in the MDX file', () => {
-    const mdx = '---\ntitle: x\n---\n\n第一段没有数字。\n\n第二段有三家公司。\n';
-    const [figure] = typedFigures(mdx, 'zh');
-    expect(figure).toEqual({ figure: '三', line: 7 });
-    expect(formatTypedFigure('a.mdx', figure!)).toBe(
-      'a.mdx:7: the figure "三" is typed into the prose; cite it with <Fact id="…" /> or <Derived … />, or reword the sentence',
-    );
+  test('the English rule would miss a Chinese numeral; English prose keeps its own rule', () => {
+    expect(hardCodedFigures(readChapter('增长两倍，三家公司。'), 'en')).toEqual([]);
+    expect(hardCodedFigures(readChapter('It lost three times as much.'), 'en')).toEqual([{ line: 1, figures: ['three'] }]);
   });
 });
