@@ -135,3 +135,11 @@ test('outside the chapters (a page’s prose) only the component rules apply', (
     /^src\/content\/pages\/en\/cover\.mdx:5: <Fact> has no prop "digit"\. Did you mean "digits" or "id"\? <Fact> takes id, digits\.$/u,
   );
 });
+
+test('in a Chinese chapter digits are figures, English number words are not read', () => {
+  const transform = remarkChapterChecks();
+  const mdx = `${frontmatter}营收增长了150%，three。\n`;
+  expect(() => transform(parseMdx(mdx), { path: '/site/src/content/chapters/zh-hans/1.mdx', cwd: '/site' })).toThrow(
+    /^src\/content\/chapters\/zh-hans\/1\.mdx:5: prose writes a figure itself \("营收增长了150%，three。"\);/u,
+  );
+});

@@ -80,6 +80,15 @@ test('every bad input in a chapter is named with its file and line, ids with the
   expect(problems.find((problem) => problem.includes('"revenue-grwoth"'))).toContain('Did you mean "revenue-growth"');
 });
 
+test('a sequence of a chart without states is named with its line', async () => {
+  const sequence = english.replace('<Scrolly chart="receivable-days">', '<Scrolly chart="six-tigers">').replace('<Step state="erly">', '<Step state="early">');
+  const { problems } = await runChecks(chapters({ 'en/01-x.mdx': sequence }), 'chapters');
+  expect(problems.filter((problem) => problem.includes('six-tigers'))).toEqual([
+    'chapters/en/01-x.mdx:16: <Scrolly chart="six-tigers"> needs a chart with states, and "six-tigers" has none.',
+    'chapters/en/01-x.mdx:17: chart "six-tigers" has no state "early"; it has no states.',
+  ]);
+});
+
 test('a chapter the MDX parser cannot read is named with its line and the parser’s reason', async () => {
   const broken = english.split('\n').slice(0, 8).join('\n').replace('order: 9', 'order: 2').replace('published:', 'summary: A summary long enough for the schema to accept it.\npublished:');
   const { problems } = await runChecks(chapters({ 'en/02-y.mdx': `${broken}\n---\n\nA <Fact id="zhipu.revenue.2024" >.\n` }), 'chapters');
