@@ -140,6 +140,6 @@ test('in a Chinese chapter digits are figures, English number words are not read
   const transform = remarkChapterChecks();
   const mdx = `${frontmatter}营收增长了150%，three。\n`;
   expect(() => transform(parseMdx(mdx), { path: '/site/src/content/chapters/zh-hans/1.mdx', cwd: '/site' })).toThrow(
-    /^src\/content\/chapters\/zh-hans\/1\.mdx:5: prose writes a figure itself \("营收增长了150%，three。"\);/u,
+    /^src\/content\/chapters\/zh-hans\/1\.mdx:5: prose writes a figure itself \("150%"\);/u,
   );
 });
