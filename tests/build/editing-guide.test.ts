@@ -48,6 +48,7 @@ test('the worked example of docs/EDITING.md adds a fact, a passage, a chart and 
     'src/passages/to-b-versus-to-c.ts',
     'npm run new:chart',
     'src/content/chapters/en/02-to-b-versus-to-c.mdx',
+    'src/content/chapters/zh-hans/02-to-b-versus-to-c.mdx',
   ]);
   const dir = copyProject('two-ways-guide-');
   dirs.push(dir);
@@ -65,4 +66,7 @@ test('the worked example of docs/EDITING.md adds a fact, a passage, a chart and 
   expect(figure?.querySelector('svg')).not.toBeNull();
   expect(document.querySelector('[data-fact="minimax.efficiency-gain.context"]')?.textContent).toContain('100,000');
   expect(document.querySelector('[data-cite="s1.minimax-efficiency-claim"]')).not.toBeNull();
+  const chinese = parseHTML(readFileSync(path.join(dir, 'dist', 'zh-hans', 'to-b-versus-to-c', 'index.html'), 'utf8')).document;
+  expect(chinese.querySelector('figure[data-chart="zhipu-revenue-bars"] svg')).not.toBeNull();
+  expect(chinese.querySelector('[data-fact="minimax.efficiency-gain.context"]')?.textContent).toContain('10万');
 }, 400_000);

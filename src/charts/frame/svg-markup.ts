@@ -85,9 +85,10 @@ function markMarkup(mark: Mark, prefix: string, paint: Paint): string {
     }
     case 'text': {
       const shift = baselineShift[mark.baseline ?? 'bottom'];
-      // The line break (invisible in SVG) keeps labels apart for clients that read the svg as text, such
-      // as text browsers: "0 100 200", not "0100200".
-      return '\n' + element(
+      // The no-break space before each label (outside any <text>, so SVG draws nothing) keeps labels apart for
+      // clients that read the svg as text, such as text browsers: "0 100 200", not "0100200". A line break or
+      // a plain space would do in English, but w3m drops both between two Chinese characters.
+      return '\n&#160;' + element(
         'text',
         {
           ...paint(classes(`t-${mark.size}`, mark.fill && fillClass(mark.fill), mark.weight === 'bold' && 't-bold', dim)),
