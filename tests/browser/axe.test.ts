@@ -1,6 +1,7 @@
 /**
  * axe-core finds no accessibility violation on any built page, in the light and the dark theme. Pages are
- * discovered from dist/, so new chapters and charts are covered.
+ * discovered from dist/, so new chapters and charts are covered. Traditional pages, the Simplified ones
+ * with their text converted, are checked by template (tests/support/browser-pages.ts).
  *
  * What changes between checks is what axe is run on. Pages of one type share a template: the first page
  * of each type is checked at phone and desktop widths in both themes, and every other page once, in the
@@ -18,11 +19,12 @@ import type { BrowserContext } from 'playwright-core';
 import { facts } from '../../src/facts/registry';
 import { axeViolations, representativeEntries } from '../support/axe';
 import { useBuiltSite } from '../support/built-site';
+import { browserPages } from '../support/browser-pages';
 import { sitePages, type SitePage } from '../support/site';
 
 const site = useBuiltSite();
 
-const pages = await sitePages();
+const pages = browserPages(await sitePages());
 const themes = ['light', 'dark'] as const;
 type Theme = (typeof themes)[number];
 const phone = 375;

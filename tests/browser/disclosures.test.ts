@@ -4,10 +4,11 @@
  */
 import { expect, test } from 'vitest';
 import { useBuiltSite } from '../support/built-site';
+import { browserPages } from '../support/browser-pages';
 import { sitePages } from '../support/site';
 
 const site = useBuiltSite();
-const pages = (await sitePages()).map((page) => page.path);
+const pages = browserPages(await sitePages()).map((page) => page.path);
 
 test('there are pages with disclosures', () => {
   expect(pages.length).toBeGreaterThanOrEqual(10);

@@ -5,12 +5,13 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
+import { browserPages } from '../support/browser-pages';
 import { sitePages } from '../support/site';
 import { useBuiltSite } from '../support/built-site';
 
 const site = useBuiltSite();
 
-const pages = await sitePages();
+const pages = browserPages(await sitePages());
 
 let context: BrowserContext;
 

@@ -6,10 +6,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBuiltSite } from '../support/built-site';
+import { browserPages } from '../support/browser-pages';
 import { sitePages } from '../support/site';
 
 const site = useBuiltSite();
-const chapters = (await sitePages()).filter((page) => page.kind === 'chapter' && page.html.includes('data-scrolly-step'));
+const chapters = browserPages(await sitePages()).filter((page) => page.kind === 'chapter' && page.html.includes('data-scrolly-step'));
 
 interface StepView {
   step: string;
