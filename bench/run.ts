@@ -20,15 +20,19 @@ const everyPage = process.argv.includes('--all');
 const runs = Number(/^--runs=(\d+)$/u.exec(process.argv.find((argument) => argument.startsWith('--runs=')) ?? '')?.[1] ?? 3);
 const reportFile = path.join(projectRoot, 'bench', 'report.json');
 
-/** The heaviest page of each template: the one most likely to miss a budget, in minutes rather than tens of them. */
+/**
+ * The heaviest page of each template in each edition: the one most likely to miss a budget, in minutes rather
+ * than tens of them. Editions differ in script, fonts and line breaking, so each is audited.
+ */
 function pagesToAudit(pages: readonly SitePage[], weights: ReadonlyMap<string, number>): SitePage[] {
   if (everyPage) return [...pages].sort(compareRoles);
-  const byType = new Map<string, SitePage>();
+  const byTemplate = new Map<string, SitePage>();
   for (const page of pages) {
-    const current = byType.get(page.type);
-    if (!current || (weights.get(page.path) ?? 0) > (weights.get(current.path) ?? 0)) byType.set(page.type, page);
+    const key = `${page.locale} ${page.type}`;
+    const current = byTemplate.get(key);
+    if (!current || (weights.get(page.path) ?? 0) > (weights.get(current.path) ?? 0)) byTemplate.set(key, page);
   }
-  return [...byType.values()].sort(compareRoles);
+  return [...byTemplate.values()].sort(compareRoles);
 }
 
 async function main(): Promise<void> {
