@@ -70,11 +70,19 @@ function numeric(audits: Record<string, { numericValue?: number }>, id: string):
   return value;
 }
 
-async function runOnce(url: string, port: number): Promise<LighthouseResult> {
+export type LighthouseReport = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/** One Lighthouse run's full report, for tools that read more than the bench's figures. */
+export async function lighthouseReport(url: string, port: number): Promise<LighthouseReport> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  return lhr;
+}
+
+export function figuresOf(lhr: LighthouseReport): LighthouseResult {
+  const url = lhr.requestedUrl ?? lhr.finalDisplayedUrl;
   const scores = {} as Record<Category, number>;
   const shortfalls: Shortfall[] = [];
   for (const id of categories) {
@@ -98,6 +106,10 @@ async function runOnce(url: string, port: number): Promise<LighthouseResult> {
   };
 }
 
+async function runOnce(url: string, port: number): Promise<LighthouseResult> {
+  return figuresOf(await lighthouseReport(url, port));
+}
+
 /**
  * Lighthouse's figures vary from run to run, the more so on a busy two-core machine. Like Lighthouse's
  * own guidance, take several runs and keep the one with the median performance score.
@@ -105,9 +117,14 @@ async function runOnce(url: string, port: number): Promise<LighthouseResult> {
 export async function runLighthouse(url: string, port: number, runs: number): Promise<LighthouseResult> {
   const results: LighthouseResult[] = [];
   for (let run = 0; run < runs; run += 1) results.push(await runOnce(url, port));
-  results.sort((a, b) => a.scores.performance - b.scores.performance || b.tbtMs - a.tbtMs);
-  const median = results[Math.floor(results.length / 2)];
-  if (!median) throw new Error(`No Lighthouse run of ${url}`);
+  return medianRun(results, (result) => result);
+}
+
+/** The run with the median performance score (ties broken by total blocking time). */
+export function medianRun<T>(runs: readonly T[], figures: (run: T) => LighthouseResult): T {
+  const sorted = [...runs].sort((a, b) => figures(a).scores.performance - figures(b).scores.performance || figures(b).tbtMs - figures(a).tbtMs);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  if (median === undefined) throw new Error('No Lighthouse run to take the median of');
   return median;
 }
 
