@@ -62,28 +62,28 @@ interface AxeWindow {
 /**
  * axe's violations on the page as it stands, one line each, with the selectors of up to five elements.
  *
- * axe runs in the page itself (what @axe-core/playwright calls legacy mode): its default mode serialises
- * every node's result out of the page and merges them in a second blank page, which took longer than the
- * audit on the longest pages; the pages here have no frames (the page-visit test asserts it). axe is
- * injected once per document, so the theme and width checks of one load share it, and a page reused for
- * the next visit compiles it from the browser's cache. The audit runs without building CSS selectors for
- * its results, a quarter of its time on long pages; only when it finds something does it run again with
- * them, to say where.
+ * axe runs in the page itself, as @axe-core/playwright's legacy mode did: that package's default mode
+ * serialises every node's result out of the page and merges them in a second blank page, which took longer
+ * than the audit on the longest pages. The pages here have no frames (the page-visit test asserts it). axe
+ * is injected once per document, so the checks of one load share it, and a page reused for the next visit
+ * compiles it from the browser's cache. The audit runs without building CSS selectors for its results, a
+ * quarter of its time on long pages; only when it finds something does it run again with them, to say where.
  *
  * A chapter holds a hundred closed source notes, a third of its elements: each shape of note is checked
- * open, where a reader meets it, in tests/browser/notes.test.ts, so they are left out here.
+ * open, where a reader meets it, in tests/browser/notes.test.ts, so closed notes are left out of the scope.
  */
-export async function axeViolations(page: Page, exclude?: string): Promise<string[]> {
+export async function axeViolations(page: Page, scope: { include?: string; exclude?: string } = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const excluded = [closedNotes, ...(exclude ? [exclude] : [])];
+  const included = scope.include ? [scope.include] : ['html'];
+  const excluded = [closedNotes, ...(scope.exclude ? [scope.exclude] : [])];
   const audit = (selectors: boolean): Promise<AxeResults> =>
     page.evaluate(
-      ([excluded, rules, selectors]) =>
+      ([included, excluded, rules, selectors]) =>
         (window as unknown as AxeWindow).axe.run(
-          { exclude: excluded },
+          { include: included, exclude: excluded },
           { rules, resultTypes: ['violations'], selectors, ancestry: false, xpath: false, elementRef: false },
         ),
-      [excluded, rules, selectors] as const,
+      [included, excluded, rules, selectors] as const,
     );
   const quick = await audit(false);
   if (quick.violations.length === 0) return [];
