@@ -10,21 +10,31 @@
  * figures), passages-registry.test.ts (unknown passage ids), corrections.test.ts (a correction's
  * chapter) and validate.test.ts (quotes and values). The builds run two at a time, one per core.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, test } from 'vitest';
 import { buildCopy } from '../support/build';
 import { copyProject as copyProjectInto, projectRoot as project } from '../support/project-copy';
 
 const copies: string[] = [];
+const chapterRoute = '[...edition]/[chapter]/index.astro';
 
 afterAll(() => {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * A copy that builds the chapter pages alone: every mistake here is caught on the way to a chapter, and
+ * bundling the gallery, the data pages and the embeds as well would only make each build slower.
+ */
 function copyProject(): string {
   const dir = copyProjectInto('two-ways-build-');
   copies.push(dir);
+  const pages = path.join(dir, 'src', 'pages');
+  for (const entry of readdirSync(pages, { recursive: true, withFileTypes: true })) {
+    const file = path.relative(pages, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (entry.isFile() && file !== chapterRoute) rmSync(path.join(pages, file));
+  }
   return dir;
 }
 
