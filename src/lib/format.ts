@@ -243,7 +243,9 @@ export function formatValue(
 ): string {
   if (typeof value === 'string') {
     if (unit.kind === 'date') return qualify(formatIsoDate(value, locale), qualifier, locale, unit);
-    return isChinese(locale) && textZh ? localiseCjk(textZh, locale) : value;
+    if (!isChinese(locale)) return value;
+    if (textZh === undefined) throw new Error(`The phrase "${value}" has no Chinese wording: give its reading a valueZh`);
+    return localiseCjk(textZh, locale);
   }
   if (isRange(value)) {
     const low = formatNumberInUnit(value.low, unit, locale, options);
