@@ -39,3 +39,20 @@ test('a Simplified chapter keeps its 。 after a citation: the span holds the ma
   expect(first?.lastChild?.textContent).toMatch(/^[。，、；：）”]+$/u);
   expect(spans.length).toBeGreaterThan(40);
 });
+
+test('chart headlines keep each figure with its unit (no line between 2022 and 年), in every chapter page', () => {
+  const split: string[] = [];
+  let figures = 0;
+  for (const file of chapterFiles) {
+    const { document } = parseHTML(readFileSync(path.join(distRoot, file), 'utf8'));
+    for (const title of document.querySelectorAll('.chart-title')) {
+      const kept = [...title.querySelectorAll('.chart-figure')].map((span) => span.textContent ?? '');
+      for (const [figure] of (title.textContent ?? '').matchAll(/\d[\d.,]*[年月日天倍%亿万元美港]+/gu)) {
+        figures += 1;
+        if (!kept.includes(figure)) split.push(`${file}: ${figure}`);
+      }
+    }
+  }
+  expect(split).toEqual([]);
+  expect(figures).toBeGreaterThan(100);
+});
