@@ -37,3 +37,12 @@ describe('up to, in Chinese', () => {
     expect(formatValue(window.value, window.unit, 'zh-hans', window.qualifier)).toBe('2天以内');
   });
 });
+
+describe('a range that is a floor, in Chinese', () => {
+  test('reads 至少 before the range, not 超 (超2至3年 does not parse)', () => {
+    expect(formatValue({ low: 2, high: 3 }, years, 'zh-hans', 'over')).toBe('至少2至3');
+    expect(formatValue({ low: 2, high: 3 }, years, 'zh-hant', 'over')).toBe('至少2至3');
+    expect(formatValue({ low: 2, high: 3 }, years, 'en', 'over')).toBe('more than 2 to 3');
+    expect(formatValue({ low: 70, high: 80 }, percent, 'zh-hans')).toBe('70%至80%');
+  });
+});

@@ -250,7 +250,9 @@ export function formatValue(
   if (isRange(value)) {
     const low = formatNumberInUnit(value.low, unit, locale, options);
     const high = formatNumberInUnit(value.high, unit, locale, options);
-    return qualify(isChinese(locale) ? `${low}至${high}` : `${low} to ${high}`, qualifier, locale, unit);
+    if (!isChinese(locale)) return qualify(`${low} to ${high}`, qualifier, locale, unit);
+    // "超2至3年" does not parse in Chinese; a range that is a floor reads 至少2至3年 ("at least two to three years").
+    return qualifier === 'over' ? localiseCjk(`至少${low}至${high}`, locale) : qualify(`${low}至${high}`, qualifier, locale, unit);
   }
   return qualify(formatNumberInUnit(value, unit, locale, options), qualifier, locale, unit);
 }
