@@ -5,9 +5,12 @@
  * so a Chinese page never shows an English note.
  */
 import type { Fact, Reading } from '../facts/types';
-import { factNotesZh, readingNotesZh } from '../facts/notes-zh';
+import { factNotesZh, readingNotesZh, type FactNotesZh } from '../facts/notes-zh';
 import type { Locale } from '../lib/locale';
 import { toTraditional } from './traditional';
+
+// Looked up by any fact's id: a fact the Chinese table does not know simply has no entry.
+const notesById: Readonly<Record<string, FactNotesZh | undefined>> = factNotesZh;
 
 function inChinese(simplified: string, locale: Exclude<Locale, 'en'>): string {
   return locale === 'zh-hans' ? simplified : toTraditional(simplified);
@@ -20,13 +23,13 @@ function missing(what: string, id: string): never {
 /** The note on the figure (context a reader needs), if the fact has one. */
 export function factNote(fact: Pick<Fact, 'id' | 'note'>, locale: Locale): string | undefined {
   if (fact.note === undefined || locale === 'en') return fact.note;
-  return inChinese(factNotesZh[fact.id]?.note ?? missing('note', fact.id), locale);
+  return inChinese(notesById[fact.id]?.note ?? missing('note', fact.id), locale);
 }
 
 /** Why the sources disagree and which reading the site shows, if they do. */
 export function disagreementNote(fact: Pick<Fact, 'id' | 'disagreementNote'>, locale: Locale): string | undefined {
   if (fact.disagreementNote === undefined || locale === 'en') return fact.disagreementNote;
-  return inChinese(factNotesZh[fact.id]?.disagreementNote ?? missing('disagreement note', fact.id), locale);
+  return inChinese(notesById[fact.id]?.disagreementNote ?? missing('disagreement note', fact.id), locale);
 }
 
 /** The short note beside another reading ("rounded"), if it has one. */
