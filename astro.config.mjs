@@ -9,6 +9,7 @@ import { headersIntegration } from './src/integrations/headers.ts';
 import { llmsTxtIntegration } from './src/integrations/llms-txt.ts';
 import { remarkCiteLocation } from './src/lib/remark-cite-location.ts';
 import { remarkChapterChecks } from './src/lib/remark-chapter-checks.ts';
+import { remarkKeepMarks } from './src/lib/remark-keep-marks.ts';
 
 // A newsroom deploys the same build under different paths (a CDN root, a sub-path on a main site),
 // so the public URL and the base path come from the environment.
@@ -34,8 +35,9 @@ export default defineConfig({
     compressIntegration(),
   ],
   // The story has no code blocks, and Shiki's inline styles would break the CSP below.
-  // Chapters are checked before the location stamp adds `usedIn`, which editors never write.
-  markdown: { processor: unified({ remarkPlugins: [remarkChapterChecks, remarkCiteLocation] }), syntaxHighlight: false },
+  // Chapters are checked before the location stamp adds `usedIn`, which editors never write; figures and
+  // citation markers are then held to the punctuation after them, so no line starts with 。 or a full stop.
+  markdown: { processor: unified({ remarkPlugins: [remarkChapterChecks, remarkCiteLocation, remarkKeepMarks] }), syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -226,7 +226,7 @@ export const minimaxFacts = defineFacts([
     period: '2025',
     unit: TEXT,
     value: 'A pure-play large-model company',
-    valueZh: '纯正（pure-play）的大模型厂商',
+    valueZh: '纯正的大模型厂商',
     sources: [
       { seed: S4, quote: 'MiniMax將自己稱為純正(pureplay)的大模型廠商' },
     ],

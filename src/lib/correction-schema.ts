@@ -1,6 +1,8 @@
 /**
- * A correction as an editor writes it, one YAML file per correction in src/content/corrections/. Another
- * branch reads these entries for the Atom feed: the fields are exactly date, chapter, what and why.
+ * A correction as an editor writes it, one YAML file per correction in src/content/corrections/: date,
+ * chapter, what and why in English, and, when the error also reached the Chinese editions (a shared fact,
+ * a chart, a figure's label), `zh-hans` with the same two fields written in Simplified Chinese. A
+ * correction without it concerns English wording only and is not listed on the Chinese pages.
  */
 import { z } from 'astro/zod';
 
@@ -18,6 +20,14 @@ export const correctionSchema = z
     what: z.string().trim().min(20),
     /** Why it was wrong. */
     why: z.string().trim().min(10),
+    /** The same correction for the Chinese editions (Traditional is converted from it). */
+    'zh-hans': z
+      .object({
+        what: z.string().trim().min(10),
+        why: z.string().trim().min(5),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

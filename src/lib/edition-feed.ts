@@ -3,9 +3,9 @@
  * Each edition has its own feed at its own root (/feed.xml, /zh-hans/feed.xml), so a reader follows the
  * story in the language they read it in.
  */
-import { getCollection } from 'astro:content';
 import { atomFeed, type AtomEntry } from './atom';
 import { chapterPath, chaptersFor, type ChapterEntry } from './chapters';
+import { allCorrections, correctionText } from './corrections';
 import { defaultLocale, htmlLang, type Locale } from './locale';
 import { t } from './strings';
 import { feedPath, withBase } from './urls';
@@ -20,12 +20,16 @@ function chapterEntry(chapter: ChapterEntry, site: URL): AtomEntry {
   return { id: url, title, link: url, summary, published, updated: updated ?? published, category: 'chapter' };
 }
 
-/** Corrections name a chapter by its slug, which every edition shares; each edition lists those to its own chapters. */
+/**
+ * Corrections name a chapter by its slug, which every edition shares; each edition lists those to its own
+ * chapters, in its own words, and only those that reached it (src/lib/corrections.ts).
+ */
 async function correctionEntries(chapters: readonly ChapterEntry[], locale: Locale, site: URL): Promise<AtomEntry[]> {
   const bySlug = new Map(chapters.map((chapter) => [chapter.data.slug, chapter]));
-  const corrections = await getCollection('corrections');
-  return corrections.flatMap(({ id, data }) => {
-    const chapter = bySlug.get(data.chapter);
+  const corrections = await allCorrections(locale);
+  return corrections.flatMap((correction) => {
+    const { id } = correction;
+    const chapter = bySlug.get(correction.chapter);
     if (!chapter) return [];
     const url = new URL(withBase(chapterPath(chapter)), site).href;
     return [
@@ -33,8 +37,8 @@ async function correctionEntries(chapters: readonly ChapterEntry[], locale: Loca
         id: `${url}#correction-${id}`,
         title: t(locale).feed.correctionTitle(chapter.data.title),
         link: url,
-        summary: `${data.what} ${data.why}`,
-        updated: data.date,
+        summary: correctionText(correction),
+        updated: correction.date,
         category: 'correction',
       },
     ];

@@ -7,6 +7,8 @@
 import { seedRecord, type SeedFile } from '../../seeds/index';
 import { exportWords } from '../i18n/export-words';
 import { factMetric } from '../i18n/fact-words';
+import { factPeriod } from '../i18n/fact-periods';
+import { disagreementNote, factNote, readingNote } from '../i18n/fact-notes';
 import { toTraditional } from '../i18n/traditional';
 import { allReadings, isRange, type Fact, type FactValue } from '../facts/types';
 import { formatValue } from './format';
@@ -53,8 +55,8 @@ export function exportFact(fact: Fact, locale: Locale): ExportedFact {
     preferred: index === 0,
     value: reading.value,
     qualifier: reading.qualifier ?? null,
-    formatted: formatValue(reading.value, fact.unit, locale, reading.qualifier, fact.valueZh),
-    note: reading.note ?? null,
+    formatted: formatValue(reading.value, fact.unit, locale, reading.qualifier, reading.valueZh),
+    note: readingNote(reading, fact.id, locale) ?? null,
     sources: reading.sources.map((s) => ({
       seed: s.seed,
       label: seedRecord(s.seed).label,
@@ -67,12 +69,12 @@ export function exportFact(fact: Fact, locale: Locale): ExportedFact {
     subject: fact.subject,
     metric: factMetric(fact, locale),
     metricZh: fact.metricZh,
-    period: fact.period,
+    period: factPeriod(fact.period, locale),
     unit: fact.unit,
     assumption: fact.assumption ?? false,
     disagreement: readings.length > 1,
-    disagreementNote: fact.disagreementNote ?? null,
-    note: fact.note ?? null,
+    disagreementNote: disagreementNote(fact, locale) ?? null,
+    note: factNote(fact, locale) ?? null,
     readings,
   };
 }
@@ -103,12 +105,13 @@ export function factsToCsv(facts: readonly Fact[], locale: Locale): string {
             fact.id,
             fact.subject,
             exported.metric,
-            fact.period,
+            exported.period,
             unit.kind,
             unit.kind === 'money' ? unit.currency : unit.kind === 'rate' ? `${unit.base}/${unit.quote}` : '',
             unit.kind === 'money' || unit.kind === 'count' ? unit.scale : '',
             reading.preferred ? words.preferred : words.alternative,
-            isRange(value) ? '' : value,
+            // A text fact's value is an English phrase; the Chinese editions' CSV gives their own words.
+            isRange(value) ? '' : unit.kind === 'text' && locale !== 'en' ? reading.formatted : value,
             isRange(value) ? value.low : '',
             isRange(value) ? value.high : '',
             reading.qualifier,
@@ -117,7 +120,7 @@ export function factsToCsv(facts: readonly Fact[], locale: Locale): string {
             source?.outlet,
             source?.quote,
             exported.assumption ? words.yes : words.no,
-            reading.note ?? fact.note,
+            reading.note ?? exported.note,
           ]
             .map(csvCell)
             .join(','),

@@ -187,9 +187,24 @@ const qualifierZh: Record<Qualifier, string> = {
   estimate: '估计',
 };
 
-export function qualify(text: string, qualifier: Qualifier | undefined, locale: Locale): string {
+/** Days, or a count of years or months: spans of time, which Chinese bounds differently from amounts. */
+function isDuration(unit: Unit | undefined): boolean {
+  return unit?.kind === 'days' || (unit?.kind === 'count' && (unit.counted === 'years' || unit.counted === 'months'));
+}
+
+/**
+ * Chinese "up to": 最高 suits a ceiling on an amount of money (最高3亿元), but reads as a record or a peak
+ * before a span of time (最高2天); a span takes 以内 after it (2天以内), anything else 不超过 before it.
+ */
+function upToZh(text: string, unit: Unit | undefined): string {
+  if (unit?.kind === 'money') return `${qualifierZh['up-to']}${text}`;
+  return isDuration(unit) ? `${text}以内` : `不超过${text}`;
+}
+
+/** The figure with its hedge; `unit` lets the hedge fit what is measured (a span of time, an amount). */
+export function qualify(text: string, qualifier: Qualifier | undefined, locale: Locale, unit?: Unit): string {
   if (!qualifier) return text;
-  if (isChinese(locale)) return `${localiseCjk(qualifierZh[qualifier], locale)}${text}`;
+  if (isChinese(locale)) return localiseCjk(qualifier === 'up-to' ? upToZh(text, unit) : `${qualifierZh[qualifier]}${text}`, locale);
   // "an expected US$7 billion" reads badly mid-sentence; a trailing note does not.
   const forecast = qualifier === 'expected' || qualifier === 'expected-about';
   return forecast ? `${qualifierEn[qualifier]}${text} (forecast)` : `${qualifierEn[qualifier]}${text}`;
@@ -227,15 +242,19 @@ export function formatValue(
   options: NumberOptions = {},
 ): string {
   if (typeof value === 'string') {
-    if (unit.kind === 'date') return qualify(formatIsoDate(value, locale), qualifier, locale);
-    return isChinese(locale) && textZh ? localiseCjk(textZh, locale) : value;
+    if (unit.kind === 'date') return qualify(formatIsoDate(value, locale), qualifier, locale, unit);
+    if (!isChinese(locale)) return value;
+    if (textZh === undefined) throw new Error(`The phrase "${value}" has no Chinese wording: give its reading a valueZh`);
+    return localiseCjk(textZh, locale);
   }
   if (isRange(value)) {
     const low = formatNumberInUnit(value.low, unit, locale, options);
     const high = formatNumberInUnit(value.high, unit, locale, options);
-    return qualify(isChinese(locale) ? `${low}至${high}` : `${low} to ${high}`, qualifier, locale);
+    if (!isChinese(locale)) return qualify(`${low} to ${high}`, qualifier, locale, unit);
+    // "超2至3年" does not parse in Chinese; a range that is a floor reads 至少2至3年 ("at least two to three years").
+    return qualifier === 'over' ? localiseCjk(`至少${low}至${high}`, locale) : qualify(`${low}至${high}`, qualifier, locale, unit);
   }
-  return qualify(formatNumberInUnit(value, unit, locale, options), qualifier, locale);
+  return qualify(formatNumberInUnit(value, unit, locale, options), qualifier, locale, unit);
 }
 
 /** Axis ticks: compact, e.g. "300M" / "3亿"; d3-format's SI prefixes read wrongly for money ("G"), so swap them. */

@@ -179,7 +179,7 @@ export const theMarketsVerdictPassages = definePassages([
     quote: '它標志著港股乃至全球資本市場對中國大模型企業的估值認知已實現突破——從傳統的PE、PB框架,轉向更加注重“技術資產”與“生態潛力”的新范式。',
     gloss: {
       en: 'The listings mark a shift in how markets value Chinese model makers: from price-to-earnings and price-to-book frameworks toward technology assets and ecosystem potential.',
-      'zh-hans': '两家上市标志着资本市场对中国大模型企业的估值认知从传统PE、PB框架转向注重“技术资产”与“生态潜力”的新范式。',
+      'zh-hans': '两家上市标志着资本市场对中国大模型企业的估值认知从传统的市盈率、市净率框架转向注重“技术资产”与“生态潜力”的新范式。',
     },
   },
   {

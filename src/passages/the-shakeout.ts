@@ -89,7 +89,7 @@ export const theShakeoutPassages = definePassages([
     quote: '近期多位投資和AI行業(yè)領(lǐng)域的KOL,均接到來自月之暗面方面關(guān)于融資信息及內(nèi)部信內(nèi)容的發(fā)布邀約。從這個角度看,這封內(nèi)部信除了是一份穩(wěn)定內(nèi)部團(tuán)隊的戰(zhàn)略宣示,也構(gòu)成了一次面向外部的預(yù)期管理行為',
     gloss: {
       en: 'Several investment and AI commentators were invited to publish the funding news and the letter, making it an exercise in managing outside expectations too.',
-      'zh-hans': '多位投资和AI领域KOL收到发布融资信息和内部信的邀约，这封信也是一次面向外部的预期管理。',
+      'zh-hans': '投资圈和AI圈的多位意见领袖收到代为发布融资信息和内部信的邀约，这封信也是一次面向外部的预期管理。',
     },
   },
   {
@@ -332,7 +332,7 @@ export const theShakeoutPassages = definePassages([
     quote: '從大模型行業(yè)三年來的發(fā)展軌跡看,在新的技術(shù)周期中,字節(jié)等大廠擁有更長的時間周期和更大的容錯空間,可以先觀望、再 All in,在既有體系中保持持續(xù)推進(jìn)的決心與組織適配能力;而對創(chuàng)業(yè)公司來說,每一步都必須踩準(zhǔn)行業(yè)節(jié)律,不僅需要足夠的資源,還需要領(lǐng)導(dǎo)層在關(guān)鍵節(jié)點作出果斷決策,并由組織高效執(zhí)行,否則就會被迫在中場提前出局',
     gloss: {
       en: 'Giants have longer horizons and more room for error, so they can watch and then go all in; a start-up must get every step right, with leaders who decide at key moments, or be forced out at half-time.',
-      'zh-hans': '大厂时间周期更长、容错空间更大，可以先观望再All in；创业公司每一步都须踩准节律、关键节点果断决策，否则会在中场提前出局。',
+      'zh-hans': '大厂时间周期更长、容错空间更大，可以先观望再全力投入；创业公司每一步都须踩准节律、关键节点果断决策，否则会在中场提前出局。',
     },
   },
   {

@@ -121,7 +121,7 @@ export const toBVersusToCPassages = definePassages([
     quote: 'Tokens作為AI服務的底層計價單位,串聯起算力成本、API調用收入與用戶需求,成為衡量企業價值的新標尺。',
     gloss: {
       en: 'Tokens, the basic unit in which AI services are priced, tie together compute costs, API revenue and user demand, and have become a new yardstick of a company’s value.',
-      'zh-hans': 'Tokens作为AI服务的底层计价单位，串联起算力成本、API调用收入与用户需求，成为衡量企业价值的新标尺。',
+      'zh-hans': 'token作为AI服务的底层计价单位，串联起算力成本、API调用收入与用户需求，成为衡量企业价值的新标尺。',
     },
   },
   {

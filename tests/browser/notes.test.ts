@@ -3,10 +3,9 @@
  * their note in place with JavaScript off, show the original Chinese sentence, keep the page within the
  * screen, and open from the keyboard with JavaScript on.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { representativeEntries } from '../support/axe';
+import { axeViolations, representativeEntries } from '../support/axe';
 import { useBuiltSite } from '../support/built-site';
 
 const site = useBuiltSite();
@@ -137,12 +136,7 @@ describe('every shape of source note, opened, has no axe violations in either th
         await page.emulateMedia({ colorScheme });
         await page.locator(`.note-open[popovertarget="${noteId}"]`).locator('..').click();
         await expect(page.locator(`#${noteId}`).evaluate((note) => note.matches(':popover-open'))).resolves.toBe(true);
-        const { violations } = await new AxeBuilder({ page })
-          .setLegacyMode(true)
-          .include(`#${noteId}`)
-          .options({ resultTypes: ['violations'] })
-          .analyze();
-        expect(violations.map((v) => `${path} #${noteId} (${colorScheme}): ${v.id}: ${v.help}`)).toEqual([]);
+        expect(await axeViolations(page, { include: `#${noteId}` }), `${path} #${noteId} (${colorScheme})`).toEqual([]);
         await page.keyboard.press('Escape');
       }
       checkedNotes.push(`${path}#${noteId}`);

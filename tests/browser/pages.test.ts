@@ -1,35 +1,20 @@
+/**
+ * The cover as a reader uses it: its chapter list, and figure notes that lead to entries of the data page.
+ * (Every page's headline, width, console and axe audit are checked in every-page.test.ts.)
+ */
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { useBuiltSite } from '../support/built-site';
 
 const site = useBuiltSite();
 
-const pages = ['/', '/data/'];
-const widths = [375, 1280];
-
-async function open(path: string, width: number): Promise<{ page: Page; problems: string[] }> {
+async function open(path: string, width: number): Promise<{ page: Page }> {
   const context = await site.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
   expect(response?.status(), `${path} status`).toBe(200);
-  return { page, problems };
+  return { page };
 }
-
-describe.each(widths)('at %i px wide', (width) => {
-  test.each(pages)('%s loads with no console errors and no sideways scrolling', async (path) => {
-    const { page, problems } = await open(path, width);
-    expect(problems).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-    await expect(page.locator('main h1').count()).resolves.toBe(1);
-    await page.context().close();
-  });
-});
 
 test('the cover lists the five chapters and cites figures whose notes link to the data page', async () => {
   const { page } = await open('/', 1280);

@@ -1,14 +1,17 @@
 /**
  * docs/EDITING.md's worked example, applied as written: every block marked `<!-- guide-step: … -->` is
  * applied to a copy of the project (inserted into the file it names, or run), then `npm run check` must find
- * no problem and the build must show the new fact, the passage and the chart in the chapter.
+ * no problem and, as the guide's last step says, the dev server must show the new fact, the passage and the
+ * chart in the chapter, in English and Simplified Chinese. (The build's own pipeline is the same remark
+ * checks and components; builds of copies are tested in failing-builds.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, expect, test } from 'vitest';
-import { buildCopy, copyProject, projectRoot } from '../support/project-copy';
+import { startDevServer } from '../support/dev-server';
+import { copyProject, projectRoot } from '../support/project-copy';
 
 type GuideStep = { kind: 'insert'; file: string; before: string; text: string } | { kind: 'run'; command: string };
 
@@ -41,7 +44,7 @@ function apply(step: GuideStep, dir: string): void {
   expect(run.status, run.stderr).toBe(0);
 }
 
-test('the worked example of docs/EDITING.md adds a fact, a passage, a chart and a paragraph that check and build', () => {
+test('the worked example of docs/EDITING.md adds a fact, a passage, a chart and a paragraph that check and show in the dev server', async () => {
   const steps = guideSteps(readFileSync(path.join(projectRoot, 'docs', 'EDITING.md'), 'utf8'));
   expect(steps.map((step) => (step.kind === 'run' ? step.command.split(' -- ')[0] : step.file))).toEqual([
     'src/facts/minimax.ts',
@@ -59,14 +62,22 @@ test('the worked example of docs/EDITING.md adds a fact, a passage, a chart and 
   expect(check.stderr).toBe('');
   expect(check.stdout).toMatch(/^No problems in 233 facts, 170 passages, \d+ chapters, 16 charts/u);
 
-  const { status, output } = buildCopy(dir);
-  expect(status, output).toBe(0);
-  const { document } = parseHTML(readFileSync(path.join(dir, 'dist', 'to-b-versus-to-c', 'index.html'), 'utf8'));
-  const figure = document.querySelector('figure[data-chart="zhipu-revenue-bars"]');
-  expect(figure?.querySelector('svg')).not.toBeNull();
-  expect(document.querySelector('[data-fact="minimax.efficiency-gain.context"]')?.textContent).toContain('100,000');
-  expect(document.querySelector('[data-cite="s1.minimax-efficiency-claim"]')).not.toBeNull();
-  const chinese = parseHTML(readFileSync(path.join(dir, 'dist', 'zh-hans', 'to-b-versus-to-c', 'index.html'), 'utf8')).document;
-  expect(chinese.querySelector('figure[data-chart="zhipu-revenue-bars"] svg')).not.toBeNull();
-  expect(chinese.querySelector('[data-fact="minimax.efficiency-gain.context"]')?.textContent).toContain('10万');
-}, 400_000);
+  // Step 6 of the guide: the dev server shows the paragraph and the chart in both editions.
+  const server = await startDevServer(dir, 4481);
+  try {
+    const page = async (path: string) => {
+      const response = await fetch(new URL(path, server.url));
+      expect(response.status, `${path} in the dev server:\n${server.output().slice(-2000)}`).toBe(200);
+      return parseHTML(await response.text()).document;
+    };
+    const english = await page('to-b-versus-to-c/');
+    expect(english.querySelector('figure[data-chart="zhipu-revenue-bars"] svg')).not.toBeNull();
+    expect(english.querySelector('[data-fact="minimax.efficiency-gain.context"]')?.textContent).toContain('100,000');
+    expect(english.querySelector('[data-cite="s1.minimax-efficiency-claim"]')).not.toBeNull();
+    const chinese = await page('zh-hans/to-b-versus-to-c/');
+    expect(chinese.querySelector('figure[data-chart="zhipu-revenue-bars"] svg')).not.toBeNull();
+    expect(chinese.querySelector('[data-fact="minimax.efficiency-gain.context"]')?.textContent).toContain('10万');
+  } finally {
+    server.stop();
+  }
+}, 300_000);

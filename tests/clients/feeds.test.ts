@@ -26,7 +26,8 @@ const corrections = (existsSync(correctionsFolder) ? readdirSync(correctionsFold
   .map((file) => {
     const source = readFileSync(path.join(correctionsFolder, file), 'utf8');
     const field = (name: string) => new RegExp(`^${name}:\\s*['"]?([^'"\\r\\n]+?)['"]?\\s*$`, 'mu').exec(source)?.[1] ?? '';
-    return { file, date: field('date'), chapter: field('chapter') };
+    // A correction reaches the Chinese editions only with its Chinese text (src/lib/corrections.ts).
+    return { file, date: field('date'), chapter: field('chapter'), inChinese: /^zh-hans:/mu.test(source) };
   });
 
 /** A site path as the public URL the feed must use (site URL and base path included). */
@@ -35,9 +36,11 @@ const publicUrl = (sitePath: string): string => new URL(sitePath.replace(/^\//u,
 const editionPages = (locale: Locale) => pages.filter((page) => page.locale === locale);
 const chaptersOf = (locale: Locale) => editionPages(locale).filter((page) => page.kind === 'chapter');
 const publishedChapters = (locale: Locale) => chaptersOf(locale).filter((page) => articleMetadata(page.document).datePublished);
-/** Corrections name a chapter by its slug; an edition lists those to its own chapters. */
+/** Corrections name a chapter by its slug; an edition lists those to its own chapters, and a Chinese one those written in Chinese. */
 const correctionsOf = (locale: Locale) =>
-  corrections.filter((correction) => chaptersOf(locale).some((page) => page.path.endsWith(`/${correction.chapter}/`)));
+  corrections.filter(
+    (correction) => (locale === 'en' || correction.inChinese) && chaptersOf(locale).some((page) => page.path.endsWith(`/${correction.chapter}/`)),
+  );
 const hasFeed = (locale: Locale) => publishedChapters(locale).length + correctionsOf(locale).length > 0;
 
 test('every edition with something published has a feed that each of its pages links, and no other page links one', () => {

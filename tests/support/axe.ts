@@ -2,7 +2,9 @@
  * Runs axe-core on a loaded page and words its violations one per line, and picks which of a page's
  * repeating entries axe needs to see.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, ContextObject, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 
 export interface RepresentativeEntries {
@@ -47,22 +49,45 @@ export async function representativeEntries(page: Page, selector: string): Promi
 /** Source-note popovers not open on the page. */
 export const closedNotes = '.note-popup:not(:popover-open)';
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** target-size (WCAG 2.2 AA, 2.5.8) ships disabled in axe; Lighthouse runs it, and phone readers tap notes. */
+const rules = { 'target-size': { enabled: true } };
+
+/** A page axe has been injected into. */
+interface AxeWindow {
+  axe: { run: (context: ContextObject, options: RunOptions) => Promise<AxeResults> };
+}
+
 /**
- * axe's violations on the page as it stands, one line each. Legacy mode runs axe.run() in the page
- * itself: the default mode serialises every node's result, passes included, out of the page and merges
- * them in a second blank page, which took longer than the audit itself on the longest pages. Legacy mode
- * is weaker only for frames from other origins, which no page here has (the axe test asserts no frames).
+ * axe's violations on the page as it stands, one line each, with the selectors of up to five elements.
+ *
+ * axe runs in the page itself, as @axe-core/playwright's legacy mode did: that package's default mode
+ * serialises every node's result out of the page and merges them in a second blank page, which took longer
+ * than the audit on the longest pages. The pages here have no frames (the page-visit test asserts it). axe
+ * is injected once per document, so the checks of one load share it, and a page reused for the next visit
+ * compiles it from the browser's cache. The audit runs without building CSS selectors for its results, a
+ * quarter of its time on long pages; only when it finds something does it run again with them, to say where.
+ *
+ * A chapter holds a hundred closed source notes, a third of its elements: each shape of note is checked
+ * open, where a reader meets it, in tests/browser/notes.test.ts, so closed notes are left out of the scope.
  */
-export async function axeViolations(page: Page, exclude?: string): Promise<string[]> {
-  // target-size (WCAG 2.2 AA, 2.5.8) ships disabled in axe; Lighthouse runs it, and phone readers tap notes.
-  const builder = new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
-  // A chapter holds a hundred closed source notes, a third of its elements: each shape of note is checked
-  // open, where a reader meets it, in tests/browser/notes.test.ts.
-  builder.exclude(closedNotes);
-  if (exclude) builder.exclude(exclude);
-  const { violations } = await builder.analyze();
+export async function axeViolations(page: Page, scope: { include?: string; exclude?: string } = {}): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const included = scope.include ? [scope.include] : ['html'];
+  const excluded = [closedNotes, ...(scope.exclude ? [scope.exclude] : [])];
+  const audit = (selectors: boolean): Promise<AxeResults> =>
+    page.evaluate(
+      ([included, excluded, rules, selectors]) =>
+        (window as unknown as AxeWindow).axe.run(
+          { include: included, exclude: excluded },
+          { rules, resultTypes: ['violations'], selectors, ancestry: false, xpath: false, elementRef: false },
+        ),
+      [included, excluded, rules, selectors] as const,
+    );
+  const quick = await audit(false);
+  if (quick.violations.length === 0) return [];
+  const { violations } = await audit(true);
   return violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`,

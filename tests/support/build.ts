@@ -1,14 +1,10 @@
-/** Runs `astro build` of this project into a given folder, on the Node that runs the caller, and returns what it printed. */
-import { spawn } from 'node:child_process';
+/** Runs Astro (a build of this project or of a copy, or its dev server) on the Node that runs the caller. */
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { projectRoot } from './site.ts';
 
-export interface BuildOptions {
-  /** Extra environment, e.g. BASE_PATH. */
-  env?: Record<string, string>;
-  /** Clear Astro's content cache first, for a build from clean. */
-  force?: boolean;
-}
+const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /**
  * Variables a test runner sets for its own Vite (Vitest sets BASE_URL, MODE, NODE_ENV=test...). Astro
@@ -19,29 +15,56 @@ export interface BuildOptions {
  */
 const testRunnerVariables = /^(?:BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*|FORCE_COLOR|CI)$/u;
 
-export function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([name]) => !testRunnerVariables.test(name));
   return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-export async function buildSite(outDir: string, options: BuildOptions = {}): Promise<string> {
-  const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const args = [astro, 'build', '--outDir', outDir, ...(options.force ? ['--force'] : [])];
-  const child = spawn(process.execPath, args, {
-    cwd: projectRoot,
-    env: buildEnvironment(options.env ?? {}),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export interface AstroRun {
+  status: number | null;
+  /** stdout and stderr as they came, escape codes kept: the quiet-build test looks for them. */
+  output: string;
+}
+
+/** Starts `astro <args>` in `cwd` with the environment a shell would give it; the caller reads its output. */
+export function startAstro(args: string[], cwd: string, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [astroBin, ...args], { cwd, env: buildEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Runs `astro <args>` to its end. Asynchronous, so builds of different copies can run side by side. */
+export async function runAstro(args: string[], cwd: string, env: Record<string, string> = {}): Promise<AstroRun> {
+  const child = startAstro(args, cwd, env);
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve, reject) => {
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', resolve);
   });
-  if (code !== 0) {
+  return { status, output };
+}
+
+export interface BuildOptions {
+  /** Extra environment, e.g. BASE_PATH. */
+  env?: Record<string, string>;
+  /** Clear Astro's content cache first, for a build from clean. */
+  force?: boolean;
+}
+
+/** Builds this project into `outDir` and returns what the build printed; throws with the end of the log on failure. */
+export async function buildSite(outDir: string, options: BuildOptions = {}): Promise<string> {
+  const args = ['build', '--outDir', outDir, ...(options.force ? ['--force'] : [])];
+  const { status, output } = await runAstro(args, projectRoot, options.env);
+  if (status !== 0) {
     const env = Object.entries(options.env ?? {}).map(([name, value]) => `${name}=${value} `).join('');
-    throw new Error(`${env}astro build --outDir ${outDir} failed (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);
+    throw new Error(`${env}astro build --outDir ${outDir} failed (exit ${status}):\n${output.split('\n').slice(-40).join('\n')}`);
   }
   return output;
+}
+
+/** Builds a copy of the project (see project-copy.ts) into its own dist/; the output without escape codes. */
+export async function buildCopy(dir: string): Promise<AstroRun> {
+  const { status, output } = await runAstro(['build', '--root', dir], dir);
+  // CI may force colour on; tests match words, not escape codes.
+  return { status, output: stripVTControlCharacters(output) };
 }

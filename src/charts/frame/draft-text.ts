@@ -11,6 +11,7 @@ import { isChinese, type Locale } from '../../lib/locale';
 import { t } from '../../lib/strings';
 import { seedRecord } from '../../../seeds/index';
 import { outletName } from './sources';
+import { factPeriod } from '../../i18n/fact-periods';
 
 /**
  * Words a chart keeps beside its spec: English and Simplified Chinese. Traditional is generated from the
@@ -122,7 +123,11 @@ export function subjectName(fact: Fact, locale: Locale): string {
 }
 
 function metricPhrase(fact: Fact, locale: Locale): string {
-  if (isChinese(locale)) return `${subjectName(fact, locale)}${fact.metricZh}`;
+  if (isChinese(locale)) {
+    // Two Latin words meeting keep a space, or "MiniMax" and "C端" read as one word.
+    const [subject, metric] = [subjectName(fact, locale), fact.metricZh];
+    return /[A-Za-z]$/u.test(subject) && /^[A-Za-z]/u.test(metric) ? `${subject} ${metric}` : `${subject}${metric}`;
+  }
   // Lower-case the first letter for mid-sentence use, but leave acronyms ("AI-native", "R&D") alone.
   const acronym = /^[A-Z]{2}|^[A-Z]&/u.test(fact.metric);
   const metric = acronym ? fact.metric : fact.metric.charAt(0).toLowerCase() + fact.metric.slice(1);
@@ -139,7 +144,8 @@ export function readingOutlets(reading: Pick<Reading, 'sources'>, locale: Locale
 }
 
 function readingText(fact: Fact, reading: Reading, locale: Locale): string {
-  const value = formatValue(reading.value, fact.unit, locale, reading.qualifier, fact.valueZh);
+  // allReadings gives the preferred reading the fact's own valueZh, and each alternative its own.
+  const value = formatValue(reading.value, fact.unit, locale, reading.qualifier, reading.valueZh);
   const outlets = readingOutlets(reading, locale);
   return isChinese(locale) ? `${outlets}为${value}` : `${value} according to ${outlets}`;
 }
@@ -167,7 +173,7 @@ export function disagreementNotes(ids: readonly FactId[], locale: Locale): strin
   return ids.filter((id) => hasDisagreement(getFact(id))).map((id) => disagreementNote(id, locale));
 }
 
-/** A period worded for the locale when it follows a known pattern, else as written ("long-term" stays English-only). */
+/** A period worded for the locale: the short chart form where it has one, else the fact period's wording for the edition. */
 export function formatPeriodOrVerbatim(period: string, locale: Locale): string {
-  return periodWords(period, locale, 'short') ?? (isChinese(locale) ? '' : period);
+  return periodWords(period, locale, 'short') ?? factPeriod(period, locale);
 }

@@ -160,8 +160,8 @@ function costFigure(bars: readonly CostBar[], heading: string, top: number, dimm
 export default definePlotChart({
   id,
   description: {
-    en: 'Zhipu’s average trade receivable turnover days, 2022 to H1 2025: customers take ever longer to pay.',
-    'zh-hans': '智谱2022年至2025年上半年的平均应收账款周转天数：客户付款越来越慢。',
+    en: 'Zhipu’s average trade receivable turnover days, 2022 to H1 2025: customers paid a little faster in 2023 than in 2022, then took far longer from 2024.',
+    'zh-hans': '智谱2022年至2025年上半年的平均应收账款周转天数：2023年客户回款比2022年略快，2024年起明显拉长。',
   },
   usage: {
     en: 'Where a chapter explains the cost of selling on-premise projects; the states walk through the early years, the stretch and the costs.',

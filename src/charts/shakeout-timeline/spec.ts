@@ -19,7 +19,7 @@ function figureFor(locale: Locale): Figure {
     const fact = getFact(id);
     if (fact.unit.kind === 'count' && typeof fact.value === 'number') {
       const count = formatCount(fact.value, fact.unit.counted, locale, { withNoun: true });
-      return qualify(count, fact.qualifier, locale);
+      return qualify(count, fact.qualifier, locale, fact.unit);
     }
     return factText(id, locale);
   };

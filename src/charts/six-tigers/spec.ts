@@ -148,7 +148,7 @@ export const words: Words<{
       out: (names) => `${names}基本退出通用基础模型的直接竞争。`,
     },
     moonshot: (round, valuation, cash) => `月之暗面完成${round}C轮融资，投后估值${valuation}，现金储备${cash}。`,
-    baichuan: (share, staff) => `百川智能裁员${share}，剩余约${staff}人全部投入医疗AI。`,
+    baichuan: (share, staff) => `百川智能裁员${share}，剩余${staff}人全部投入医疗AI。`,
     zeroOneNote: (preferred, other) => `${disagreementMark} 关于零一万物，来源不一：${preferred}；${other}。`,
     nameNote: '北京科技报和科创板日报称之为“大模型六小虎”；伯虎财经称“中国AI六小龙”。只有科创板日报列出全部六家。',
     stepfunNote: '只有科创板日报提到阶跃星辰的处境；北京科技报未提及阶跃。',

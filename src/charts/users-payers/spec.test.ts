@@ -53,7 +53,7 @@ describe('users-payers', () => {
     expect(en.title).toBe('MiniMax has more than 212 million users but 1.77 million payers; Zhipu sells to 12,000 businesses');
     expect(en.summary).toContain('up to 0.83% of cumulative users');
     expect(en.notes.join(' ')).toContain('(up to 0.83%)');
-    expect(build({ locale: 'zh-hans' }).summary).toContain('占累计用户的比例最高0.83%');
+    expect(build({ locale: 'zh-hans' }).summary).toContain('占累计用户的比例不超过0.83%');
     expect(en.notes.join(' ')).toMatch(/Different things are counted/u);
     expect(en.table.rows.map((row) => row[1])).toEqual(['more than 212 million', '147 million', '27.6 million', '1.77 million', 'more than 45 million', '12,000']);
     expect(en.factIds).toEqual(all);

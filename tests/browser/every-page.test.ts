@@ -1,0 +1,111 @@
+/**
+ * Every built page, visited once as a phone reader meets it (360 x 740, light theme): axe finds no
+ * violation, the page asks nothing of another origin and logs no error or CSP violation from first paint to
+ * the bottom of the page, it has one h1, and with every disclosure on it open (a chart's sources and notes,
+ * its data table, the fact lists) nothing scrolls sideways. Pages are discovered from dist/, so new chapters
+ * and charts are covered; Traditional pages, the Simplified ones with their text converted, by template
+ * (tests/support/browser-pages.ts).
+ *
+ * Themes and widths change a template's styles, not a page's content, so the first page of each template
+ * is also audited in the dark theme and at 1280 px in both themes, on the same load. Every chart is in the
+ * gallery, so its wide and narrow layouts are audited there at both widths.
+ *
+ * The data page repeats one entry component per fact (over two hundred): axe sees the page with one entry
+ * of each markup shape (see representativeEntries). Every rule runs; a contrast or naming problem in an
+ * entry shows in the first entry of its shape, and a problem confined to one entry's text (an empty heading
+ * or link, a duplicate id) is caught on every entry by html-validate's recommended rules in tests/dist/.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { facts } from '../../src/facts/registry';
+import { axeViolations, representativeEntries } from '../support/axe';
+import { useBuiltSite } from '../support/built-site';
+import { browserPages } from '../support/browser-pages';
+import { sitePages, type SitePage } from '../support/site';
+import { VisitPool } from '../support/visit-pool';
+
+const site = useBuiltSite();
+
+const pages = browserPages(await sitePages());
+const phone = { width: 360, height: 740 };
+const desktop = { width: 1280, height: 800 };
+
+/** The page types built today: a type may be added, but none may drop out of the check unnoticed. */
+const templates = ['cover', 'chapter', 'data', 'charts', 'chart', 'embed', 'corrections', 'disagreements', 'methodology', 'sources'];
+
+/** The first page of each type (cover, chapters, then pages, then charts) stands for its template. */
+function standsForTemplate(page: SitePage): boolean {
+  return pages.find((candidate) => candidate.type === page.type) === page;
+}
+
+/** Repeating entries axe sees one of each shape of, by page type. */
+const repeatingEntries: Record<string, string> = { data: '.fact-entry' };
+
+let pool: VisitPool;
+
+beforeAll(async () => {
+  pool = await VisitPool.open(site.browser, site.server.origin, phone);
+});
+
+afterAll(async () => {
+  await pool?.close();
+});
+
+test('every template is among the pages visited, each standing for its template once', () => {
+  expect([...new Set(pages.map((page) => page.type))].sort()).toEqual([...templates].sort());
+  expect(pages.filter(standsForTemplate)).toHaveLength(templates.length);
+  // English and Simplified pages all, Traditional ones by template.
+  expect(pages).toHaveLength(pages.filter((page) => page.locale !== 'zh-hant').length + templates.length);
+});
+
+const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** axe on the page as it stands, its repeating entries scoped to one of each shape. */
+async function audit(page: Page, sitePage: SitePage): Promise<string[]> {
+  const entries = repeatingEntries[sitePage.type];
+  if (!entries) return axeViolations(page);
+  const scope = await representativeEntries(page, entries);
+  expect(scope.total, `${entries} entries on ${sitePage.path}`).toBe(facts.length);
+  expect(scope.kept.length, `${entries} shapes kept in axe's scope`).toBeGreaterThan(1);
+  return axeViolations(page, { exclude: scope.others });
+}
+
+// Two pages at a time: axe's work happens in the browser, so the second core is otherwise idle.
+describe.concurrent.each(pages.map((page) => [page.path, page] as const))('%s', (_path, sitePage) => {
+  test('passes axe, requests nothing from elsewhere, logs nothing, and stays within a phone screen with every disclosure open', async ({ expect }) => {
+    await pool.visit(site.server.url(sitePage.path), async (page, visit) => {
+      expect(page.frames(), 'a page with frames needs axe in its default mode').toHaveLength(1);
+      expect(await page.locator('h1').count(), 'h1 elements').toBe(1);
+      expect(await audit(page, sitePage), `${sitePage.path} at 360 px, light theme`).toEqual([]);
+
+      await visit.scrollToEnd();
+      expect(visit.foreign, `${sitePage.path} requested other origins`).toEqual([]);
+      expect(visit.problems, `${sitePage.path} console`).toEqual([]);
+
+      const opened = await page.$$eval('details', (all) => {
+        for (const details of all) details.open = true;
+        return all.length;
+      });
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow, `${sitePage.path}: ${opened} disclosures open, the page scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    });
+  });
+
+  const otherViews = standsForTemplate(sitePage)
+    ? [
+        { width: phone.width, viewport: phone, colorScheme: 'dark' as const },
+        { width: desktop.width, viewport: desktop, colorScheme: 'light' as const },
+        { width: desktop.width, viewport: desktop, colorScheme: 'dark' as const },
+      ]
+    : [];
+  test.for(otherViews)('as the first of its template, passes axe at $width px in the $colorScheme theme, with no sideways scrolling', async ({ viewport, colorScheme }, { expect }) => {
+    await pool.visit(
+      site.server.url(sitePage.path),
+      async (page) => {
+        expect(await audit(page, sitePage), `${sitePage.path} at ${viewport.width} px, ${colorScheme} theme`).toEqual([]);
+        expect(await sidewaysOverflow(page), `${sitePage.path} at ${viewport.width} px scrolls sideways`).toBeLessThanOrEqual(0);
+      },
+      { viewport, colorScheme },
+    );
+  });
+});
