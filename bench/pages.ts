@@ -1,9 +1,13 @@
 /**
- * node bench/pages.ts [--runs=3] [--save=<folder>] <path>...: Lighthouse on the named pages of the last
- * build (dist/, or DIST_DIR), each run after one discarded warm-up, with the machine's load beside every run,
+ * node bench/pages.ts [--runs=3] [--fresh] [--save=<folder>] <path>...: Lighthouse on the named pages of the
+ * last build (dist/, or DIST_DIR), each run after one discarded warm-up, with the machine's load beside every run,
  * then the median run's main-thread breakdown, long tasks, DOM size and layout shifts: what to look at when
  * the bench says a page is short, without rebuilding and auditing thirty pages. --save writes every run's
  * full report as JSON, to open in Lighthouse's viewer.
+ *
+ * --fresh runs each page in a Chromium of its own, with no warm-up: a reader's first visit. Runs in one
+ * browser may share a renderer process, which keeps the system fonts it has loaded (a Chinese page's
+ * 20-27 MB CJK faces), so later runs of a page can miss the cost a first visit pays.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -25,6 +29,7 @@ function option(name: string): string | undefined {
 
 const runs = Number(option('runs') ?? 3);
 const saveTo = option('save');
+const fresh = process.argv.includes('--fresh');
 const paths = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
 
 /** The rows of an audit's table, each as a record of its cells, whatever the audit. */
@@ -42,12 +47,13 @@ function describe(run: Run): string {
   const lines = [
     `  main thread (Lighthouse's simulated times): ${rows(lhr, 'mainthread-work-breakdown').map((row) => `${text(row.groupLabel)} ${ms(row.duration)}`).join(', ')}`,
     `  long tasks: ${rows(lhr, 'long-tasks').map((row) => `${ms(row.duration)} at ${ms(row.startTime)}`).join(', ') || 'none'}`,
-    `  DOM: ${lhr.audits['dom-size']?.displayValue ?? lhr.audits['dom-size-insight']?.displayValue ?? '?'}`,
+    `  elements: ${lhr.audits['dom-size-insight']?.numericValue ?? '?'}`,
   ];
   if (figures.cls > 0) {
     const shifts = rows(lhr, 'layout-shifts').map((row) => {
-      const node = row.node as Record<string, unknown> | undefined;
-      return `${text(row.score)} ${text(node?.selector)}`;
+      const node: unknown = row.node;
+      const selector = typeof node === 'object' && node !== null && 'selector' in node ? text(node.selector) : '';
+      return `${text(row.score)} ${selector}`;
     });
     lines.push(`  layout shifts: ${shifts.join('; ')}`);
   }
@@ -64,13 +70,19 @@ async function main(): Promise<void> {
   if (paths.length === 0) throw new Error('Name the pages to audit, e.g. node bench/pages.ts --runs=3 /zh-hans/ /sources/');
   const root = requireBuild(distRoot);
   const server = await serveDist(root, (await publicRoot(root)).pathname);
-  const chromium = await launchChromium();
+  let chromium = await launchChromium();
+  let used = false;
   try {
-    await warmUp(server.url('/'), chromium.port);
+    if (!fresh) await warmUp(server.url('/'), chromium.port);
     for (const sitePath of paths) {
       const done: Run[] = [];
       console.log(`${sitePath}`);
       for (let index = 0; index < runs; index += 1) {
+        if (fresh && used) {
+          await chromium.close();
+          chromium = await launchChromium();
+        }
+        used = true;
         const load = os.loadavg()[0] ?? 0;
         const lhr = await lighthouseReport(server.url(sitePath), chromium.port);
         const run = { lhr, figures: figuresOf(lhr), load };
