@@ -21,6 +21,8 @@ export default getViteConfig({
           // (tests/clients), and builds of their own in temporary folders (tests/build): run after `astro build`.
           name: 'dist',
           include: ['tests/dist/**/*.test.ts', 'tests/clients/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          // Builds marked concurrent run two at a time: more would only starve the browser tests beside them.
+          maxConcurrency: 2,
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

@@ -72,18 +72,36 @@ interface AxeWindow {
  * A chapter holds a hundred closed source notes, a third of its elements: each shape of note is checked
  * open, where a reader meets it, in tests/browser/notes.test.ts, so closed notes are left out of the scope.
  */
-export async function axeViolations(page: Page, scope: { include?: string; exclude?: string } = {}): Promise<string[]> {
+export interface AxeScope {
+  include?: string;
+  exclude?: string;
+  /** Only these rules (axe's runOnly), e.g. the colour rules when only the theme changed. */
+  only?: string[];
+}
+
+/** The rules a change of colour theme can change the outcome of: text contrast, and links told from text by colour. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const included = scope.include ? [scope.include] : ['html'];
   const excluded = [closedNotes, ...(scope.exclude ? [scope.exclude] : [])];
   const audit = (selectors: boolean): Promise<AxeResults> =>
     page.evaluate(
-      ([included, excluded, rules, selectors]) =>
+      ([included, excluded, rules, only, selectors]) =>
         (window as unknown as AxeWindow).axe.run(
           { include: included, exclude: excluded },
-          { rules, resultTypes: ['violations'], selectors, ancestry: false, xpath: false, elementRef: false },
+          {
+            rules,
+            ...(only.length > 0 ? { runOnly: { type: 'rule', values: only } } : {}),
+            resultTypes: ['violations'],
+            selectors,
+            ancestry: false,
+            xpath: false,
+            elementRef: false,
+          },
         ),
-      [included, excluded, rules, selectors] as const,
+      [included, excluded, rules, scope.only ?? [], selectors] as const,
     );
   const quick = await audit(false);
   if (quick.violations.length === 0) return [];
