@@ -4,22 +4,13 @@
  * of the short, reviewed list in src/i18n/latin-in-chinese.ts. Left out: seed quotes and headlines (marked
  * data-verbatim, shown as in the seed), the other editions' names in the switcher, code, scripts and styles.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { untranslatedWords } from '../../src/i18n/latin-in-chinese.ts';
-import { distRoot, requireBuild } from '../support/site';
+import { sitePages } from '../support/site';
 
-requireBuild();
-
-function pagesOf(edition: 'zh-hans' | 'zh-hant'): string[] {
-  const root = path.join(distRoot, edition);
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file === 'index.html' || file.endsWith(`${path.sep}index.html`))
-    .map((file) => path.join(edition, file))
-    .sort();
-}
+const built = await sitePages();
+const pagesOf = (edition: 'zh-hans' | 'zh-hant') => built.filter((page) => page.locale === edition);
 
 /** The text a reader can see or open on the page, its elements' texts kept apart ("CSV JSON", not "CSVJSON"). */
 function visibleText(html: string): string {
@@ -37,9 +28,9 @@ test('the Chinese editions have their pages: 32 Simplified and 32 Traditional', 
 
 test('no Chinese page shows an English word that is not a name or a term on the reviewed list', () => {
   const found = new Map<string, Set<string>>();
-  for (const file of pages) {
-    for (const word of untranslatedWords(visibleText(readFileSync(path.join(distRoot, file), 'utf8')))) {
-      found.set(word, (found.get(word) ?? new Set()).add(file));
+  for (const page of pages) {
+    for (const word of untranslatedWords(visibleText(page.html))) {
+      found.set(word, (found.get(word) ?? new Set()).add(page.path));
     }
   }
   const report = [...found].map(([word, files]) => `${word}: ${files.size} page(s), e.g. ${[...files][0]}`);

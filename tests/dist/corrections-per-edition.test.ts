@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { untranslatedWords } from '../../src/i18n/latin-in-chinese.ts';
+import { chapterSlugs } from '../../src/lib/correction-schema.ts';
 import { distRoot, requireBuild } from '../support/site';
 
 requireBuild();
@@ -40,7 +41,8 @@ describe.each([
   });
 
   test('each chapter shows its one Chinese correction at its foot and in its JSON-LD', () => {
-    for (const slug of ['origins', 'to-b-versus-to-c', 'growth-bought-with-losses', 'the-markets-verdict', 'the-shakeout']) {
+    expect(chapterSlugs).toHaveLength(5);
+    for (const slug of chapterSlugs) {
       const chapter = page(`${edition}/${slug}/index.html`);
       expect(chapter.querySelectorAll('#corrections li.correction'), slug).toHaveLength(1);
       const [comment] = jsonLdCorrections(chapter);
