@@ -15,6 +15,9 @@ import { remarkKeepMarks } from './src/lib/remark-keep-marks.ts';
 // so the public URL and the base path come from the environment.
 const site = process.env.SITE_URL ?? 'https://two-ways-to-live.example.org';
 const base = process.env.BASE_PATH ?? '/';
+// Precompressed copies are for hosts that serve them; PRECOMPRESS=off leaves them out of a build that is only
+// checked (tests/support/sub-path-build.ts), where they would be a third of the build's time.
+const precompress = process.env.PRECOMPRESS !== 'off';
 
 export default defineConfig({
   site,
@@ -32,7 +35,7 @@ export default defineConfig({
     // Each URL lists its twins in the other editions (xhtml:link alternates), matched by path.
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } } }),
     llmsTxtIntegration(), headersIntegration(),
-    compressIntegration(),
+    ...(precompress ? [compressIntegration()] : []),
   ],
   // The story has no code blocks, and Shiki's inline styles would break the CSP below.
   // Chapters are checked before the location stamp adds `usedIn`, which editors never write; figures and

@@ -61,6 +61,14 @@ function checkSpec(id: string, spec: ChartSpec, where: string): void {
   if (problems.length > 0) throw new Error(`${where}: chart "${id}" is malformed: ${problems.join('; ')}.`);
 }
 
+/** Fails naming `usedIn` unless chart `id` has the state `state`. */
+export function assertChartState(id: ChartId, state: string, usedIn: string): void {
+  const { states } = chartEntry(id);
+  if (states.includes(state)) return;
+  const known = states.length > 0 ? `its states are ${states.join(', ')}` : 'it has no states';
+  throw new Error(`${usedIn}: chart "${id}" has no state "${state}"; ${known}.`);
+}
+
 /**
  * Builds a chart for a page. `usedIn` names the caller ("src/content/chapters/en/2-to-b.mdx:42") so an
  * unknown id or state fails the build pointing at the line to fix.
@@ -73,10 +81,7 @@ export function buildChart(id: string, options: ChartOptions, usedIn = 'unknown 
     );
   }
   const definition = chartEntry(id);
-  if (options.state !== undefined && !definition.states.includes(options.state)) {
-    const known = definition.states.length > 0 ? `its states are ${definition.states.join(', ')}` : 'it has no states';
-    throw new Error(`${usedIn}: chart "${id}" has no state "${options.state}"; ${known}.`);
-  }
+  if (options.state !== undefined) assertChartState(id, options.state, usedIn);
   const built = definition.build(options);
   // Editors' words win over the drafted ones, for every chart alike.
   const spec: ChartSpec = {

@@ -156,18 +156,22 @@ test('after a resize from 1280 to 360 px exactly one state is active in every se
   await page.context().close();
 });
 
-test('with JavaScript off every step shows its own state inline and the pinned stage stays hidden', async () => {
+test('with JavaScript off each run of steps at one state is followed by that state inline, and the pinned stage stays hidden', async () => {
   const { page } = await open(375, { javaScriptEnabled: false });
   const steps = await page.$$eval('[data-scrolly-step]', (elements) =>
-    elements.map((step) => {
+    elements.map((step, index) => {
       const root = step.closest('[data-scrolly]');
       const state = (step as HTMLElement).dataset.state ?? '';
+      const next = elements[index + 1];
+      const closesRun = next?.closest('[data-scrolly]') !== root || (next as HTMLElement | undefined)?.dataset.state !== state;
       const inline = step.querySelector('.scrolly-step-figure figure.chart');
       const staged = root?.querySelector(`[data-scrolly-state="${state}"] figure.chart`);
       const dimmed = (figure: Element | null | undefined) =>
         [...new Set([...(figure?.querySelectorAll('.chart-svg--wide .is-dim[data-key]') ?? [])].map((m) => m.getAttribute('data-key')))].sort();
       return {
         state,
+        closesRun,
+        figures: step.querySelectorAll('.scrolly-step-figure').length,
         shown: inline instanceof HTMLElement && inline.offsetHeight > 0 && inline.querySelector('svg') !== null,
         sameTitle: inline?.querySelector('.chart-title')?.textContent === staged?.querySelector('.chart-title')?.textContent,
         sameDimming: JSON.stringify(dimmed(inline)) === JSON.stringify(dimmed(staged)),
@@ -175,7 +179,10 @@ test('with JavaScript off every step shows its own state inline and the pinned s
     }),
   );
   expect(steps.length).toBeGreaterThanOrEqual(9);
-  for (const step of steps) expect(step, step.state).toEqual({ state: step.state, shown: true, sameTitle: true, sameDimming: true });
+  // The sequences page gives each state one step; steps in a row at one state are tested in tests/unit/scrolly.test.ts.
+  const runs = steps.filter((step) => step.closesRun);
+  for (const step of runs) expect(step, step.state).toEqual({ state: step.state, closesRun: true, figures: 1, shown: true, sameTitle: true, sameDimming: true });
+  for (const step of steps.filter((step) => !step.closesRun)) expect(step.figures, `a ${step.state} step before another at that state`).toBe(0);
   const stagesShown = await page.$$eval('.scrolly-stage', (stages) => stages.filter((s) => getComputedStyle(s).display !== 'none').length);
   expect(stagesShown).toBe(0);
   await page.context().close();

@@ -68,8 +68,21 @@ describe('<Scrolly> and <Step>', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  test('steps in a row at one state share one figure, after the last of them, numbered in order', async () => {
+    const doc = await render('receivable-days', ['early', 'stretch', 'stretch', 'costs']);
+    const steps = [...doc.querySelectorAll('[data-scrolly-step]')];
+    const carried = steps.map((step) => step.querySelector('.scrolly-step-figure figure')?.id ?? null);
+    expect(carried).toEqual(['chart-receivable-days-step-1', null, 'chart-receivable-days-step-2', 'chart-receivable-days-step-3']);
+    expect(titleOf(steps[2]?.querySelector('.scrolly-step-figure') ?? null)).toBe(buildChart('receivable-days', { locale: 'en', state: 'stretch' }).title);
+    expect(steps[1]?.querySelector('.scrolly-step-figure')).toBeNull();
+  });
+
   test('a state the chart does not know fails naming the step', async () => {
     await expect(render('receivable-days', ['early', 'later'])).rejects.toThrow(/fixture\.mdx:3: chart "receivable-days" has no state "later"/u);
+  });
+
+  test('an unknown state fails naming its step even where a later step carries the figure', async () => {
+    await expect(render('receivable-days', ['early', 'later', 'later'])).rejects.toThrow(/fixture\.mdx:3: chart "receivable-days" has no state "later"/u);
   });
 
   test('a chart without states cannot be a sequence', async () => {

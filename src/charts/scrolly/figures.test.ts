@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figureMarker, splitAtFigures } from './figures';
+import { figureMarker, figureRuns, splitAtFigures } from './figures';
 
 describe('step figure markers', () => {
   test('markers split rendered steps into HTML and figures, in document order', () => {
@@ -20,5 +20,12 @@ describe('step figure markers', () => {
 
   test('HTML without markers stays whole', () => {
     expect(splitAtFigures('<p>text</p>')).toEqual([{ kind: 'html', html: '<p>text</p>' }]);
+  });
+
+  test('a run of steps at one state gets one figure, after its last step', () => {
+    const html = ['early', 'stretch', 'stretch', 'costs', 'stretch'].map((state, line) => `<p>${line}</p>${figureMarker(state, `a.mdx:${line}`)}`).join('');
+    const kept = figureRuns(splitAtFigures(html)).flatMap((piece) => (piece.kind === 'figure' ? [piece.usedIn] : []));
+    // The second "stretch" closes the run; the last step returns to a state shown before, so it has its own.
+    expect(kept).toEqual(['a.mdx:0', 'a.mdx:2', 'a.mdx:3', 'a.mdx:4']);
   });
 });

@@ -3,6 +3,11 @@
  * propagate head content), so a Step cannot ask its Scrolly which chart it belongs to. Instead each Step
  * leaves a marker naming its state where its figure belongs; the Scrolly finds the markers in its rendered
  * steps, in document order, and renders each state's figure in place.
+ *
+ * Steps in a row often tell one state in several beats. Read top to bottom (without JavaScript, in print,
+ * on a phone whose chart is too tall to pin, in a reader mode), each beat followed by the same chart again
+ * would show a reader one figure two or three times over; so a run of steps at one state gets one figure,
+ * after its last step (see figureRuns).
  */
 export interface HtmlPiece {
   kind: 'html';
@@ -47,4 +52,17 @@ export function splitAtFigures(html: string): Piece[] {
   }
   if (last < html.length) pieces.push({ kind: 'html', html: html.slice(last) });
   return pieces;
+}
+
+/**
+ * Which figure markers get a figure: the last of each run of consecutive markers at one state. The others
+ * become plain HTML pieces with nothing in them.
+ */
+export function figureRuns(pieces: readonly Piece[]): Piece[] {
+  const figures = pieces.filter((piece): piece is FigurePiece => piece.kind === 'figure');
+  return pieces.map((piece) => {
+    if (piece.kind !== 'figure') return piece;
+    const next = figures[figures.indexOf(piece) + 1];
+    return next?.state === piece.state ? { kind: 'html', html: '' } : piece;
+  });
 }
