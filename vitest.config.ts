@@ -18,10 +18,23 @@ export default getViteConfig({
         extends: true,
         test: {
           // Checks of the built site in dist/, including how clients other than browsers read it
-          // (tests/clients), and builds of their own in temporary folders (tests/build): run after `astro build`.
+          // (tests/clients): run after `astro build`. Files share one module graph, as unit tests do: they
+          // only read dist/.
           name: 'dist',
-          include: ['tests/dist/**/*.test.ts', 'tests/clients/**/*.test.ts', 'tests/build/**/*.test.ts'],
-          // Builds marked concurrent run two at a time: more would only starve the browser tests beside them.
+          include: ['tests/dist/**/*.test.ts', 'tests/clients/**/*.test.ts'],
+          isolate: false,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Builds and dev servers of copies of the project, each with a deliberate change (tests/build): they
+          // need no dist/, so `npm test` runs them beside the type check and the main build.
+          name: 'builds',
+          include: ['tests/build/**/*.test.ts'],
+          // Builds marked concurrent run two at a time, one per core.
           maxConcurrency: 2,
           testTimeout: 300_000,
           hookTimeout: 300_000,
