@@ -10,6 +10,7 @@ import { locales, type Locale } from '../lib/locale';
 import { noteStrings } from '../lib/note-strings';
 import { t } from '../lib/strings';
 import { exportWords } from './export-words';
+import { editionTable } from './traditional-strings';
 import { stillConvertible } from './traditional';
 
 const tables: [string, (locale: Locale) => object][] = [
@@ -70,4 +71,12 @@ test('no Traditional word is one the converter would still change', () => {
   const traditional = tables.flatMap(([name, table]) => strings(table('zh-hant')).map(([path, text]) => [`${name}.${path}`, text] as const));
   expect(traditional.filter(([, text]) => stillConvertible(text))).toEqual([]);
   expect(traditional.length).toBeGreaterThan(150);
+});
+
+test('the Traditional edition of a table is its Simplified one converted, a hand-written string winning', () => {
+  const table = editionTable({ more: 'More', data: 'Data' }, { more: '查看更多', data: '数据' }, { data: '資料' });
+  expect(table.en).toEqual({ more: 'More', data: 'Data' });
+  expect(table['zh-hans']).toEqual({ more: '查看更多', data: '数据' });
+  expect(table['zh-hant']).toEqual({ more: '查看更多', data: '資料' });
+  expect(editionTable({ data: 'Data' }, { data: '数据' })['zh-hant']).toEqual({ data: '數據' });
 });

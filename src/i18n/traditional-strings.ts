@@ -3,6 +3,7 @@
  * hand-written Traditional string, where one is given, wins. Functions convert what they return, so
  * "第${n}章" converts as it is filled in.
  */
+import type { Locale } from '../lib/locale';
 import { toTraditional } from './traditional';
 
 type Table = Record<string, unknown>;
@@ -29,7 +30,10 @@ export function traditionalWords<T>(simplified: T): T {
   return convertValue(simplified) as T;
 }
 
-/** The Simplified table converted, with hand-written Traditional strings laid over it. */
-export function traditionalStrings<T extends object>(simplified: T, handWritten: Partial<T> = {}): T {
-  return { ...traditionalWords(simplified), ...handWritten };
+/**
+ * A table in every edition: English and Simplified as written, Traditional converted from the Simplified,
+ * with any hand-written Traditional strings laid over it.
+ */
+export function editionTable<T extends object>(en: T, zhHans: T, zhHantHandWritten: Partial<T> = {}): Record<Locale, T> {
+  return { en, 'zh-hans': zhHans, 'zh-hant': { ...traditionalWords(zhHans), ...zhHantHandWritten } };
 }

@@ -1,5 +1,5 @@
 /** Words of the corrections log, per edition. */
-import { traditionalStrings } from '../i18n/traditional-strings';
+import { editionTable } from '../i18n/traditional-strings';
 import type { Locale } from './locale';
 
 export interface CorrectionStrings {
@@ -36,9 +36,7 @@ const zhHans: CorrectionStrings = {
   inChapter: '所在章节',
 };
 
-const zhHant: CorrectionStrings = traditionalStrings(zhHans);
-
-const byLocale: Record<Locale, CorrectionStrings> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };
+const byLocale: Record<Locale, CorrectionStrings> = editionTable(en, zhHans);
 
 export function correctionStrings(locale: Locale): CorrectionStrings {
   return byLocale[locale];

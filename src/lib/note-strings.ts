@@ -1,5 +1,5 @@
 /** Words of the in-place source notes (<Cite> and <Fact>) and of the printed endnotes, per edition. */
-import { traditionalStrings } from '../i18n/traditional-strings';
+import { editionTable } from '../i18n/traditional-strings';
 import type { Locale } from './locale';
 
 export interface NoteStrings {
@@ -63,9 +63,7 @@ const zhHans: NoteStrings = {
   methodologyExample: '比如，本故事的标题就取自其中一篇报道的标题',
 };
 
-const zhHant: NoteStrings = traditionalStrings(zhHans);
-
-const byLocale: Record<Locale, NoteStrings> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };
+const byLocale: Record<Locale, NoteStrings> = editionTable(en, zhHans);
 
 export function noteStrings(locale: Locale): NoteStrings {
   return byLocale[locale];

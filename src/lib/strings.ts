@@ -1,5 +1,5 @@
 /** Interface strings for every edition. Chapter prose lives in MDX; everything else a reader sees lives here. */
-import { traditionalStrings } from '../i18n/traditional-strings';
+import { editionTable } from '../i18n/traditional-strings';
 import type { Locale } from './locale';
 
 const en = {
@@ -388,10 +388,8 @@ const zhHans: Strings = {
   },
 };
 
-// Generated from the Simplified table (src/i18n/traditional-strings.ts): no string is written twice.
-const zhHant: Strings = traditionalStrings(zhHans);
-
-export const strings: Record<Locale, Strings> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };
+// The Traditional table is generated from the Simplified one (src/i18n/traditional-strings.ts): no string is written twice.
+export const strings: Record<Locale, Strings> = editionTable(en, zhHans);
 
 export function t(locale: Locale): Strings {
   return strings[locale];

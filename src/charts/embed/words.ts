@@ -1,5 +1,5 @@
 /** Words of the travelling chart (embed pages, exports, the gallery's embed code), per edition. */
-import { traditionalStrings } from '../../i18n/traditional-strings';
+import { editionTable } from '../../i18n/traditional-strings';
 import type { Locale } from '../../lib/locale.ts';
 import type { ExportLayout } from './paths.ts';
 
@@ -39,9 +39,7 @@ const zhHans: TravelWords = {
   openEmbed: '打开嵌入页面',
 };
 
-const zhHant: TravelWords = traditionalStrings(zhHans);
-
-const words: Record<Locale, TravelWords> = { en, 'zh-hans': zhHans, 'zh-hant': zhHant };
+const words: Record<Locale, TravelWords> = editionTable(en, zhHans);
 
 export function travelWords(locale: Locale): TravelWords {
   return words[locale];
