@@ -45,8 +45,10 @@ export default getViteConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // One server over dist/ and one Chromium for every file of the run.
+          // One server over dist/ and one Chromium for every file of the run, and one module graph: the
+          // files only read dist/ and drive the browser.
           globalSetup: ['tests/support/built-site.global.ts'],
+          isolate: false,
           // Tests marked concurrent (one per page) share one browser two at a time, one per core.
           maxConcurrency: 2,
           testTimeout: 60_000,

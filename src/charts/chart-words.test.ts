@@ -22,7 +22,13 @@ function chartTexts(spec: ChartSpec): string[] {
     ...spec.table.rows.flat(),
     ...textsOf(spec.narrow),
     ...textsOf(spec.wide),
+    ...markTitles(spec),
   ];
+}
+
+/** The tooltips of bars and points, in both layouts. */
+function markTitles(spec: ChartSpec): string[] {
+  return [...spec.narrow.marks, ...spec.wide.marks].flatMap((mark) => ('title' in mark && mark.title !== undefined ? [mark.title] : []));
 }
 
 function everyRendering(locale: Locale): { name: string; texts: string[] }[] {
@@ -51,6 +57,13 @@ describe.each(['zh-hans', 'zh-hant'] as const)('Chinese chart words in %s', (loc
   test('have no English words besides the reviewed names and terms', () => {
     const english = renderings[locale].flatMap(({ name, texts }) => texts.flatMap((text) => untranslatedWords(text).map((word) => `${name}: "${word}" in "${text}"`)));
     expect(english).toEqual([]);
+  });
+
+  test('separate a tooltip’s parts with full-width marks (智谱，2022年：5740万元), as every Chinese line does', () => {
+    const titles = renderings[locale].flatMap(({ texts }) => texts.filter((text) => /，|：/u.test(text)));
+    expect(titles.length).toBeGreaterThan(100);
+    const halfWidth = renderings[locale].flatMap(({ name, texts }) => texts.filter((text) => /[,:] /u.test(text)).map((text) => `${name}: ${text}`));
+    expect(halfWidth).toEqual([]);
   });
 
   test('count in 万 and 亿, not in thousands, millions or billions', () => {

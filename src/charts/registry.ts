@@ -8,6 +8,7 @@ import { closestIds } from '../lib/edit-distance';
 import { assertLabelsFit, assertMarksInside, type LayoutName } from './frame/labels';
 import type { ChartDefinition } from './kit/define-chart';
 import { clearGridlines } from './kit/gridlines';
+import { localiseSeparators } from './kit/chinese-separators';
 import type { ChartOptions, ChartSpec } from './types';
 
 /** A chart folder's name under src/charts/; buildChart checks it. */
@@ -84,13 +85,16 @@ export function buildChart(id: string, options: ChartOptions, usedIn = 'unknown 
   if (options.state !== undefined) assertChartState(id, options.state, usedIn);
   const built = definition.build(options);
   // Editors' words win over the drafted ones, for every chart alike.
-  const spec: ChartSpec = {
-    ...built,
-    title: options.title ?? built.title,
-    summary: options.summary ?? built.summary,
-    narrow: clearGridlines(built.narrow),
-    wide: clearGridlines(built.wide),
-  };
+  const spec: ChartSpec = localiseSeparators(
+    {
+      ...built,
+      title: options.title ?? built.title,
+      summary: options.summary ?? built.summary,
+      narrow: clearGridlines(built.narrow),
+      wide: clearGridlines(built.wide),
+    },
+    options.locale,
+  );
   const context = `locale ${options.locale}${options.state ? `, state "${options.state}"` : ''}`;
   checkSpec(id, spec, usedIn);
   for (const name of ['narrow', 'wide'] as const satisfies readonly LayoutName[]) {

@@ -12,7 +12,7 @@
  * 10 is the margin palette tools use for categorical colours. Series that also differ by pattern or
  * shape carry a second encoding and need no colour difference.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { readCharts, type PageReading } from '../support/chart-audit-page';
 import { contrast, deficiencies, differenceUnder, type Deficiency } from '../support/colour';
@@ -41,13 +41,10 @@ const addStyle = (page: Page, css: string) =>
     document.head.append(style);
   }, css);
 
-async function open(browser: Browser, path: string, width: number, javaScript: boolean): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript, bypassCSP: true });
-  const page = await context.newPage();
-  const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(200);
+async function open(path: string, width: number, javaScript: boolean): Promise<{ page: Page; context: BrowserContext }> {
+  const page = await site.open(path, { viewport: { width, height: 900 }, javaScriptEnabled: javaScript, bypassCSP: true });
   await addStyle(page, layOutEveryPlot);
-  return { page, context };
+  return { page, context: page.context() };
 }
 
 /** Readings by "<path> <width>px <mode>" and "<path> <mode>". */
@@ -55,10 +52,9 @@ const readings = new Map<string, PageReading>();
 let reducedMotion: { reduced: number[]; normal: number[] } = { reduced: [], normal: [] };
 
 beforeAll(async () => {
-  const browser = site.browser;
   for (const [path, javaScript] of [[gallery, true], [sequences, false]] as const) {
     for (const width of [360, 1280]) {
-      const { page, context } = await open(browser, path, width, javaScript);
+      const { page, context } = await open(path, width, javaScript);
       for (const forcedColors of ['none', 'active'] as const) {
         for (const colorScheme of themes) {
           await page.emulateMedia({ colorScheme, forcedColors });
@@ -81,9 +77,7 @@ beforeAll(async () => {
       await context.close();
     }
   }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(site.server.url(sequences), { waitUntil: 'load' });
+  const page = await site.open(sequences, { viewport: { width: 1280, height: 900 } });
   const durations = async (reducedMotion: 'reduce' | 'no-preference') => {
     await page.emulateMedia({ reducedMotion });
     return page.$$eval('.scrolly-state, .scrolly-state .chart-svg [data-key]', (elements) =>
@@ -91,7 +85,7 @@ beforeAll(async () => {
     );
   };
   reducedMotion = { reduced: await durations('reduce'), normal: await durations('no-preference') };
-  await context.close();
+  await page.context().close();
 }, 120_000);
 
 const themed = (modes: readonly string[]) => [...readings].filter(([key]) => modes.some((mode) => key.endsWith(` ${mode}`)));

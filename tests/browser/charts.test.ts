@@ -10,13 +10,7 @@ import { useBuiltSite } from '../support/built-site';
 
 const site = useBuiltSite();
 
-async function gallery(width: number, javaScriptEnabled = true): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-  const page = await context.newPage();
-  const response = await page.goto(site.server.url('/charts/'), { waitUntil: 'load' });
-  expect(response?.status()).toBe(200);
-  return page;
-}
+const gallery = (width: number, javaScriptEnabled = true): Promise<Page> => site.open('/charts/', { viewport: { width, height: 900 }, javaScriptEnabled });
 
 interface LayoutState {
   id: string;

@@ -14,13 +14,7 @@ const chapterPath = '/to-b-versus-to-c/';
 const twiceCited = '.note-marker[data-cite="s4.zhipu-margin-split"]';
 const original = '智譜的整體毛利率約為50%';
 
-async function chapter(): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
-  const page = await context.newPage();
-  const response = await page.goto(site.server.url(chapterPath), { waitUntil: 'load' });
-  expect(response?.status()).toBe(200);
-  return page;
-}
+const chapter = (): Promise<Page> => site.open(chapterPath, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
 
 test('a passage cited twice has one number, and each marker opens a note naming the outlet and quoting the original', async () => {
   const page = await chapter();

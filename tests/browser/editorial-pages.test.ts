@@ -12,13 +12,7 @@ import { useBuiltSite } from '../support/built-site';
 
 const site = useBuiltSite();
 
-async function open(path: string): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
-  expect(response?.status(), `${path} status`).toBe(200);
-  return page;
-}
+const open = (path: string): Promise<Page> => site.open(path, { viewport: { width: 360, height: 740 } });
 
 /** Each seed a fact cites, once per fact, however many readings or quotes draw on it. */
 function citations(): Map<string, number> {

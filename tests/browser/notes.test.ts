@@ -10,13 +10,8 @@ import { useBuiltSite } from '../support/built-site';
 
 const site = useBuiltSite();
 
-async function open(path: string, { javaScript }: { javaScript: boolean }): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: javaScript });
-  const page = await context.newPage();
-  const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
-  expect(response?.status(), `${path} status`).toBe(200);
-  return page;
-}
+const open = (path: string, { javaScript }: { javaScript: boolean }): Promise<Page> =>
+  site.open(path, { viewport: { width: 360, height: 740 }, javaScriptEnabled: javaScript });
 
 async function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

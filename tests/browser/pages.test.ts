@@ -9,11 +9,7 @@ import { useBuiltSite } from '../support/built-site';
 const site = useBuiltSite();
 
 async function open(path: string, width: number): Promise<{ page: Page }> {
-  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
-  expect(response?.status(), `${path} status`).toBe(200);
-  return { page };
+  return { page: await site.open(path, { viewport: { width, height: 800 } }) };
 }
 
 test('the cover lists the five chapters and cites figures whose notes link to the data page', async () => {

@@ -71,9 +71,7 @@ describe.each([
   });
 
   test.each(chapters.map((chapter) => chapter.path))('%s: every step shows its own state, its card below the plot', async (path) => {
-    const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto(site.server.url(path), { waitUntil: 'load' });
+    const page = await site.open(path, { viewport, reducedMotion: 'reduce' });
     const roots = await page.$$eval('[data-scrolly]', (elements) => elements.map((e) => `#${e.id}`));
     for (const root of roots) {
       const states = await page.$$eval(`${root} [data-scrolly-step]`, (steps) => steps.map((s) => (s as HTMLElement).dataset.state ?? ''));
@@ -120,6 +118,6 @@ describe.each([
       }, root);
       expect(focused, `${path} ${root}: focus stays on a control after the last step`).toBe(true);
     }
-    await context.close();
+    await page.context().close();
   });
 });

@@ -56,7 +56,21 @@ function srcsetUrls(value: string): string[] {
     .filter((url) => url.length > 0);
 }
 
-export function pageReferences(html: string): Reference[] {
+const referencesByPage = new Map<string, readonly Reference[]>();
+
+/**
+ * Every URL a page refers to. The link check and the byte budgets both ask it of every page, in one process
+ * (the dist project shares its modules), so each page is parsed once.
+ */
+export function pageReferences(html: string): readonly Reference[] {
+  const known = referencesByPage.get(html);
+  if (known) return known;
+  const found = readReferences(html);
+  referencesByPage.set(html, found);
+  return found;
+}
+
+function readReferences(html: string): Reference[] {
   const { document } = parseHTML(html);
   const found: Reference[] = [];
   const add = (kind: ReferenceKind, source: string, url: string | null) => {

@@ -29,11 +29,24 @@ export function requireBuild(root = distRoot): string {
   return root;
 }
 
-export async function sitePages(root = distRoot): Promise<SitePage[]> {
-  requireBuild(root);
+async function readSitePages(root: string): Promise<SitePage[]> {
   const chapters = await readChapterSlugs(projectRoot);
   const pages = await readBuiltPages(root);
   return pages.map((page) => ({ ...page, ...pageRole(page.path, chapters) }));
+}
+
+const pagesByRoot = new Map<string, Promise<SitePage[]>>();
+
+/**
+ * Every page of a build. A build does not change while it is tested, and the files of a vitest project
+ * share this module (isolate: false), so each output folder is read once per process; each caller gets
+ * its own array to sort or filter.
+ */
+export async function sitePages(root = distRoot): Promise<SitePage[]> {
+  requireBuild(root);
+  const pages = pagesByRoot.get(root) ?? readSitePages(root);
+  pagesByRoot.set(root, pages);
+  return [...(await pages)];
 }
 
 /** Every file of the output, as sorted output-relative paths with forward slashes. */

@@ -53,7 +53,8 @@ export class VisitPool {
     const { page } = watched;
     try {
       await page.setViewportSize(view.viewport ?? this.viewport);
-      await page.emulateMedia({ colorScheme: view.colorScheme ?? 'light' });
+      // A check may have changed the page's media (e.g. reduced motion): each visit starts from the defaults.
+      await page.emulateMedia({ colorScheme: view.colorScheme ?? 'light', reducedMotion: 'no-preference' });
       const response = await page.goto(url, { waitUntil: 'load' });
       if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
       await check(page, {

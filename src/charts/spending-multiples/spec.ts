@@ -50,6 +50,8 @@ export const words: Words<{
   range: string;
   subtitle: string;
   checkNote: (spend: string, revenue: string, result: string) => string;
+  /** The table row of our own computation: the R&D label with this after it. */
+  ourCheck: string;
   jointNote: string;
   columns: [string, string, string];
   caption: string;
@@ -67,6 +69,7 @@ export const words: Words<{
     revenueLine: 'revenue',
     range: 'Range one source gives',
     subtitle: 'R&D and marketing spending as multiples of revenue, 2024, and compute’s share of R&D',
+    ourCheck: ' (our check)',
     checkNote: (spend, revenue, result) => `Our check: Zhipu’s R&D of ${spend} ÷ revenue of ${revenue} = ${result}, consistent with the 7× the source states.`,
     jointNote: 'The sources state the compute share of R&D for Zhipu and MiniMax together.',
     columns: ['Measure', 'Value', 'Period'],
@@ -86,6 +89,7 @@ export const words: Words<{
     revenueLine: '营收',
     range: '一家来源给出的区间',
     subtitle: '2024年研发与营销支出相当于营收的倍数，以及算力占研发投入的比例',
+    ourCheck: '（本站核算）',
     checkNote: (spend, revenue, result) => `本站核算：智谱研发投入${spend}÷营收${revenue}＝${result}，与来源所称7倍相符。`,
     jointNote: '各来源对算力占研发比例的说法同时针对智谱和MiniMax。',
     columns: ['指标', '数值', '期间'],
@@ -252,7 +256,7 @@ export function spendingMultiples(options: ChartOptions): ChartSpec {
       columns: t.columns,
       rows: [
         ...rows.map((r) => [r.label, r.text.replace(disagreementMark, ''), '2024']),
-        [`${t.rnd(t.name.zhipu)} (${isChinese(locale) ? '本站核算' : 'our check'})`, checkText, '2024'],
+        [`${t.rnd(t.name.zhipu)}${t.ourCheck}`, checkText, '2024'],
         ...companies.map((company) => [`${t.computeHeading}: ${t.name[company]}`, factText(ids.compute[company], locale), getFact(ids.compute[company]).period]),
       ],
     },
