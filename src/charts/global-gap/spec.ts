@@ -205,7 +205,7 @@ export const build: ChartBuilder = (options): ChartSpec => {
     table: {
       caption: w.caption,
       columns: w.columns,
-      rows: logRowsTable(rows, locale),
+      rows: logRowsTable(rows),
     },
     // A phone's pinned chart has room for one group at a readable size, so a state that dims a group leaves it out there.
     narrow: layout(state === 'all' ? rows : rows.filter((row) => !row.dimmed), locale, state, logRowsGeometry.narrow, rows),

@@ -3,7 +3,7 @@
  * every such chart shares, its data-table rows and the note that explains the scale.
  */
 import { getFact, type FactId } from '../../facts/registry';
-import { isChinese, type Locale } from '../../lib/locale';
+import type { Locale } from '../../lib/locale';
 import { pickWords, type Words } from '../frame/draft-text';
 import type { LayoutName } from '../frame/labels';
 import { gutter, layoutWidth } from '../frame/layout-kit';
@@ -46,9 +46,9 @@ export const logRowsGeometry: Record<LayoutName, LogRowsGeometry> = {
   wide: { width: layoutWidth.wide, inset: gutter.wide, names: 'left', nameColumn: 200 },
 };
 
-/** The data table: who and what the figure measures, then the figure as the chart labels it. */
-export function logRowsTable(rows: readonly LogRow[], locale: Locale): string[][] {
-  return rows.map((row) => [`${row.name}${isChinese(locale) ? '：' : ': '}${row.what}`, row.label]);
+/** The data table: who and what the figure measures, then the figure as the chart labels it (buildChart sets a Chinese edition's separators full-width). */
+export function logRowsTable(rows: readonly LogRow[]): string[][] {
+  return rows.map((row) => [`${row.name}: ${row.what}`, row.label]);
 }
 
 export const logScaleNote: Words<string> = {

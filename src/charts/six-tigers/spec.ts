@@ -319,7 +319,7 @@ export const build: ChartBuilder = (options): ChartSpec => {
       columns: w.columns,
       rows: cards.map((card) => [
         tigerName(card.tiger, locale),
-        `${w.fate[card.fate]}${isChinese(locale) ? '：' : ': '}${figureLabel(card.status, locale)}`,
+        `${w.fate[card.fate]}: ${figureLabel(card.status, locale)}`,
         card.details.map((detail) => detailText(detail, locale)).join(isChinese(locale) ? '；' : '; '),
       ]),
     },

@@ -121,7 +121,7 @@ export const build: ChartBuilder = (options): ChartSpec => {
     table: {
       caption: w.caption,
       columns: w.columns,
-      rows: logRowsTable(rows, locale),
+      rows: logRowsTable(rows),
     },
     narrow: logRowsLayout(rows, noHeadings, locale, logRowsGeometry.narrow),
     wide: logRowsLayout(rows, noHeadings, locale, logRowsGeometry.wide),

@@ -7,7 +7,7 @@
 import type { FactId } from '../../facts/registry';
 import { share } from '../../facts/derived';
 import { formatPercent, qualify } from '../../lib/format';
-import { isChinese, type Locale } from '../../lib/locale';
+import type { Locale } from '../../lib/locale';
 import { t } from '../../lib/strings';
 import { disagreementNotes, factText, pickWords, type Words } from '../frame/draft-text';
 import { textSizePx, wrapText } from '../frame/text-width';
@@ -249,7 +249,7 @@ export const build: ChartBuilder = (options): ChartSpec => {
   const names = t(locale).chart.companies;
   const rows = order.flatMap((company) =>
     all[company].map((square) => [
-      `${names[company]}${isChinese(locale) ? '：' : ': '}${square.what}`,
+      `${names[company]}: ${square.what}`,
       square.value,
     ]),
   );
