@@ -49,12 +49,15 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Clear Astro's content cache first, for a build from clean. */
   force?: boolean;
+  /** The project to build: this one, or a copy (project-copy.ts). */
+  root?: string;
 }
 
-/** Builds this project into `outDir` and returns what the build printed; throws with the end of the log on failure. */
+/** Builds the project into `outDir` and returns what the build printed; throws with the end of the log on failure. */
 export async function buildSite(outDir: string, options: BuildOptions = {}): Promise<string> {
-  const args = ['build', '--outDir', outDir, ...(options.force ? ['--force'] : [])];
-  const { status, output } = await runAstro(args, projectRoot, options.env);
+  const root = options.root ?? projectRoot;
+  const args = ['build', '--root', root, '--outDir', outDir, ...(options.force ? ['--force'] : [])];
+  const { status, output } = await runAstro(args, root, options.env);
   if (status !== 0) {
     const env = Object.entries(options.env ?? {}).map(([name, value]) => `${name}=${value} `).join('');
     throw new Error(`${env}astro build --outDir ${outDir} failed (exit ${status}):\n${output.split('\n').slice(-40).join('\n')}`);

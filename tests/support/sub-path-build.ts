@@ -14,7 +14,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runAstro } from './build.ts';
+import { buildSite } from './build.ts';
 import { copyProject } from './project-copy.ts';
 
 export const subPathBase = '/two-ways/';
@@ -35,13 +35,10 @@ export async function buildUnderSubPath(outDir: string): Promise<SubPathBuild> {
   const copy = copyProject('two-ways-sub-path-');
   try {
     const site = path.join(outDir, 'site');
-    const { status, output } = await runAstro(['build', '--root', copy, '--outDir', site], copy, { BASE_PATH: subPathBase, PRECOMPRESS: 'off' });
-    if (status !== 0) {
-      throw new Error(`BASE_PATH=${subPathBase} astro build failed (exit ${status}):\n${output.split('\n').slice(-40).join('\n')}`);
-    }
+    const log = await buildSite(site, { root: copy, env: { BASE_PATH: subPathBase, PRECOMPRESS: 'off' } });
     // Written last: a folder with a log holds a build that finished.
-    await writeFile(path.join(outDir, logName), output);
-    return { outDir: site, log: output };
+    await writeFile(path.join(outDir, logName), log);
+    return { outDir: site, log };
   } finally {
     await rm(copy, { recursive: true, force: true });
   }
