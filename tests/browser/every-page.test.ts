@@ -59,8 +59,8 @@ const repeatingEntries: Record<string, string> = { data: '.fact-entry' };
 
 let pool: VisitPool;
 
-beforeAll(async () => {
-  pool = await VisitPool.open(site.browser, site.server.origin, phone);
+beforeAll(() => {
+  pool = new VisitPool(site.browser, site.server.origin, phone);
 });
 
 afterAll(async () => {

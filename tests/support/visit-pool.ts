@@ -3,6 +3,10 @@
  * renderer and a fresh compile of axe every time; a page reused for the next visit keeps both. Each page
  * watches its own requests and console: what another origin was asked for (the request is refused, as a
  * strict CSP would refuse it) and every error, warning, uncaught exception or CSP report, per visit.
+ *
+ * Each page has a browser context of its own. Two pages of one context are two tabs of one window, and
+ * headless Chromium shows only one of them: while the other page of a pair loaded, the first one's
+ * animation frames came once a second, so scrolling a chapter to its end took 15 s instead of half a second.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
@@ -31,23 +35,20 @@ interface Watched {
 
 export class VisitPool {
   private readonly idle: Watched[] = [];
+  private readonly contexts = new Set<BrowserContext>();
 
-  private constructor(
-    private readonly context: BrowserContext,
+  constructor(
+    private readonly browser: Browser,
     private readonly origin: string,
     private readonly viewport: Viewport,
   ) {}
-
-  static async open(browser: Browser, origin: string, viewport: Viewport): Promise<VisitPool> {
-    return new VisitPool(await browser.newContext({ viewport }), origin, viewport);
-  }
 
   /**
    * Loads `url` in an idle page (a new one if none is idle), at the pool's viewport in the light theme unless
    * told otherwise, and hands it to `check`; the page returns to the pool after.
    */
   async visit(url: string, check: (page: Page, visit: Visit) => Promise<void>, view: View = {}): Promise<void> {
-    const watched = this.idle.pop() ?? (await this.watch(await this.context.newPage()));
+    const watched = this.idle.pop() ?? (await this.watch(await this.newPage()));
     watched.foreign.length = 0;
     watched.problems.length = 0;
     const { page } = watched;
@@ -64,14 +65,21 @@ export class VisitPool {
       });
     } catch (error) {
       // A page left mid-check is closed rather than reused in a state the next visit cannot know.
-      await page.close();
+      await page.context().close();
+      this.contexts.delete(page.context());
       throw error;
     }
     this.idle.push(watched);
   }
 
   async close(): Promise<void> {
-    await this.context.close();
+    await Promise.all([...this.contexts].map((context) => context.close()));
+  }
+
+  private async newPage(): Promise<Page> {
+    const context = await this.browser.newContext({ viewport: this.viewport });
+    this.contexts.add(context);
+    return context.newPage();
   }
 
   private async watch(page: Page): Promise<Watched> {
