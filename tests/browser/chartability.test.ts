@@ -12,7 +12,7 @@
  * 10 is the margin palette tools use for categorical colours. Series that also differ by pattern or
  * shape carry a second encoding and need no colour difference.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { readCharts, type PageReading } from '../support/chart-audit-page';
 import { contrast, deficiencies, differenceUnder, type Deficiency } from '../support/colour';
@@ -41,10 +41,10 @@ const addStyle = (page: Page, css: string) =>
     document.head.append(style);
   }, css);
 
-async function open(path: string, width: number, javaScript: boolean): Promise<{ page: Page; context: BrowserContext }> {
+async function open(path: string, width: number, javaScript: boolean): Promise<Page> {
   const page = await site.open(path, { viewport: { width, height: 900 }, javaScriptEnabled: javaScript, bypassCSP: true });
   await addStyle(page, layOutEveryPlot);
-  return { page, context: page.context() };
+  return page;
 }
 
 /** Readings by "<path> <width>px <mode>" and "<path> <mode>". */
@@ -54,7 +54,7 @@ let reducedMotion: { reduced: number[]; normal: number[] } = { reduced: [], norm
 beforeAll(async () => {
   for (const [path, javaScript] of [[gallery, true], [sequences, false]] as const) {
     for (const width of [360, 1280]) {
-      const { page, context } = await open(path, width, javaScript);
+      const page = await open(path, width, javaScript);
       for (const forcedColors of ['none', 'active'] as const) {
         for (const colorScheme of themes) {
           await page.emulateMedia({ colorScheme, forcedColors });
@@ -74,7 +74,7 @@ beforeAll(async () => {
         await addStyle(page, doubleText);
         readings.set(`${path} 200% text`, await page.evaluate(readCharts, { colours: false }));
       }
-      await context.close();
+      await site.done(page);
     }
   }
   const page = await site.open(sequences, { viewport: { width: 1280, height: 900 } });
@@ -85,7 +85,7 @@ beforeAll(async () => {
     );
   };
   reducedMotion = { reduced: await durations('reduce'), normal: await durations('no-preference') };
-  await page.context().close();
+  await site.done(page);
 }, 120_000);
 
 const themed = (modes: readonly string[]) => [...readings].filter(([key]) => modes.some((mode) => key.endsWith(` ${mode}`)));

@@ -40,14 +40,14 @@ describe.each([
     for (const state of states) {
       expect({ id: state.id, narrow: state.narrow, wide: state.wide }).toEqual({ id: state.id, narrow: shows === 'narrow', wide: shows === 'wide' });
     }
-    await page.context().close();
+    await site.done(page);
   });
 
   test('the page does not scroll sideways', async () => {
     const page = await gallery(width);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.context().close();
+    await site.done(page);
   });
 
   test('every text of a shown chart lies inside its SVG, with real fonts', async () => {
@@ -63,7 +63,7 @@ describe.each([
       }),
     );
     expect(outside).toEqual([]);
-    await page.context().close();
+    await site.done(page);
   });
 });
 
@@ -81,7 +81,7 @@ test('no chart text renders smaller than 12 px on a 360 px phone', async () => {
     }),
   );
   expect(tooSmall).toEqual([]);
-  await page.context().close();
+  await site.done(page);
 });
 
 test('the data table opens on click and holds a row per data point', async () => {
@@ -92,7 +92,7 @@ test('the data table opens on click and holds a row per data point', async () =>
   await figure.locator('details.chart-data > summary').click();
   await expect(table.isVisible()).resolves.toBe(true);
   await expect(table.locator('tbody tr').count()).resolves.toBe(7);
-  await page.context().close();
+  await site.done(page);
 });
 
 test('each chart’s CSV and JSON downloads and its permalink work', async () => {
@@ -113,7 +113,7 @@ test('each chart’s CSV and JSON downloads and its permalink work', async () =>
   expect(permalinks.sort(), 'one permalink per chart in the registry').toEqual(chartIds.map((id) => `#chart-${id}`).sort());
   const targets = await Promise.all(permalinks.map((href) => page.locator(`[id="${href.slice(1)}"]`).count()));
   expect(targets, 'elements each permalink leads to').toEqual(permalinks.map(() => 1));
-  await page.context().close();
+  await site.done(page);
 });
 
 test('with JavaScript off, every chart is present with a visible SVG', async () => {
@@ -121,5 +121,5 @@ test('with JavaScript off, every chart is present with a visible SVG', async () 
   const states = await layoutStates(page);
   expect(states).toHaveLength(chartIds.length);
   expect(states.every((s) => s.narrow)).toBe(true);
-  await page.context().close();
+  await site.done(page);
 });

@@ -29,7 +29,7 @@ test('a passage cited twice has one number, and each marker opens a note naming 
   const note = await page.locator('.note-popup:popover-open').innerText();
   expect(note).toContain(`${numbers[0]}. NetEase Hao`);
   expect(note).toContain(original);
-  await page.context().close();
+  await site.done(page);
 });
 
 test('in print the endnotes are listed at the chapter end, one per passage in marker order, and the popovers are hidden', async () => {
@@ -46,5 +46,5 @@ test('in print the endnotes are listed at the chapter end, one per passage in ma
   expect(endnotes[number - 1]).toMatch(new RegExp(`^${number}\\. NetEase Hao[\\s\\S]*${original}`, 'u'));
   await page.locator('.note-marker').first().click();
   await expect(page.locator('.note-popup').first().isVisible()).resolves.toBe(false);
-  await page.context().close();
+  await site.done(page);
 });

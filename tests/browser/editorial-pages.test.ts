@@ -30,7 +30,7 @@ test('the disagreements page lists every fact whose sources disagree, and only t
   const listed = await page.locator('article.disagreement').evaluateAll((entries) => entries.map((e) => e.getAttribute('data-fact')));
   expect(listed).toHaveLength(expected.length);
   expect([...listed].sort()).toEqual([...expected].sort());
-  await page.context().close();
+  await site.done(page);
 });
 
 test('the sources page lists the five seeds, with fact counts that add up to the citations', async () => {
@@ -48,5 +48,5 @@ test('the sources page lists the five seeds, with fact counts that add up to the
   expect(shown.reduce((sum, s) => sum + s.count, 0)).toBe(total);
   const printed = await page.locator('.source-count').allTextContents();
   expect(printed.map((text) => Number(text.match(/\d+/u)?.[0]))).toEqual(shown.map((s) => s.count));
-  await page.context().close();
+  await site.done(page);
 });

@@ -53,8 +53,7 @@ async function fit(page: Page, frame: Frame, src: string): Promise<Fit> {
 
 describe.each([360, 1280])('on a host page at %i px', (width) => {
   test('each embed frame resizes to fit its chart, with no scrollbar', async () => {
-    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
+    const page = await site.page({ viewport: { width, height: 800 } });
     await page.goto(host.url, { waitUntil: 'load' });
     for (const { path } of embeds) {
       const src = site.server.url(path);
@@ -70,13 +69,12 @@ describe.each([360, 1280])('on a host page at %i px', (width) => {
       expect(Math.abs(measured.frameHeight - measured.contentHeight), `${path}: frame ${measured.frameHeight}px for ${measured.contentHeight}px of chart`).toBeLessThanOrEqual(1);
       expect({ down: measured.scrollsDown, sideways: measured.scrollsSideways }, `${path} scrolls inside its frame`).toEqual({ down: false, sideways: false });
     }
-    await context.close();
+    await site.done(page);
   });
 });
 
 test('a page that is not an embed refuses to be framed by another site', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const page = await site.page({ viewport: { width: 1280, height: 800 } });
   await page.goto(host.url, { waitUntil: 'load' });
   const src = site.server.url('/origins/');
   const frame = await (await page.$(`iframe[src="${src}"]`))?.contentFrame();
@@ -84,5 +82,5 @@ test('a page that is not an embed refuses to be framed by another site', async (
   await frame?.waitForLoadState('load');
   expect(frame?.url(), '/origins/ inside another site').not.toBe(src);
   expect(await frame?.evaluate(() => document.querySelector('main') !== null), '/origins/ content inside another site').toBe(false);
-  await context.close();
+  await site.done(page);
 });

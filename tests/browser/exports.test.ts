@@ -21,8 +21,7 @@ interface ExportReading {
 }
 
 test('every chart exports each layout as a self-contained SVG with headline, source line and credit', async () => {
-  const page = await site.browser.newPage();
-  await page.goto(site.server.url('/'), { waitUntil: 'load' });
+  const page = await site.open('/');
   const paths = chartIds.flatMap((id) => exportLayouts.map((layout) => svgExportPath(id, layout, 'en')));
   const readings = await page.evaluate(async (urls: string[]) => {
     const read = async (path: string): Promise<ExportReading> => {
@@ -59,5 +58,5 @@ test('every chart exports each layout as a self-contained SVG with headline, sou
     expect(reading.text, `${reading.path} credit`).toContain('Chart: Two Ways to Live');
   }
   expect(readings).toHaveLength(30);
-  await page.close();
+  await site.done(page);
 });

@@ -44,7 +44,7 @@ describe('at 360 px with JavaScript off', () => {
     expect(page.url()).toMatch(/\/methodology\/$/u);
     await page.locator('.note-popup:popover-open button.note-close').click();
     await expect(openNote(page)).resolves.toBeUndefined();
-    await page.context().close();
+    await site.done(page);
   });
 
   test('a figure opens its note in place with its source sentence and a link to the data page', async () => {
@@ -57,7 +57,7 @@ describe('at 360 px with JavaScript off', () => {
     expect(note?.right).toBeLessThanOrEqual(360);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await expect(page.locator('.note-popup:popover-open a.note-more').getAttribute('href')).resolves.toBe('/data/#fact-zhipu_founded');
-    await page.context().close();
+    await site.done(page);
   });
 
   test('a figure where the sources disagree shows the other reading and the note explaining it, not a title attribute', async () => {
@@ -67,7 +67,7 @@ describe('at 360 px with JavaScript off', () => {
     await disputed.locator('..').click();
     const note = await openNote(page);
     expect(note?.text).toContain('Other readings');
-    await page.context().close();
+    await site.done(page);
   });
 });
 
@@ -89,7 +89,7 @@ test('every figure and citation marker in a chapter is a tap target of at least 
   expect(small, 'tap areas under 24 px').toEqual([]);
   const missed = targets.filter((target) => !target.reaches).map((target) => target.label);
   expect(missed, 'a tap at the centre of the figure or marker does not reach its button').toEqual([]);
-  await page.context().close();
+  await site.done(page);
 });
 
 test('with JavaScript on, Tab reaches a citation marker and Enter opens its note', async () => {
@@ -106,7 +106,7 @@ test('with JavaScript on, Tab reaches a citation marker and Enter opens its note
   expect((await openNote(page))?.text).toContain('智譜和MiniMax');
   await page.keyboard.press('Escape');
   await expect(openNote(page)).resolves.toBeUndefined();
-  await page.context().close();
+  await site.done(page);
 });
 
 /** Pages holding every kind of source note: figures, disputed figures, derived figures and passages. */
@@ -138,7 +138,7 @@ describe('every shape of source note, opened, has no axe violations in either th
       }
       checkedNotes.push(`${path}#${noteId}`);
     }
-    await page.context().close();
+    await site.done(page);
   });
 
   test('checked at least the five shapes of note the site has today', () => {

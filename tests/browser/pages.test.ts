@@ -20,7 +20,7 @@ test('the cover lists the five chapters and cites figures whose notes link to th
   await figures.first().locator('..').click();
   const href = await page.locator(':popover-open a.note-more').getAttribute('href');
   expect(href).toMatch(/\/data\/#fact-/u);
-  await page.context().close();
+  await site.done(page);
 });
 
 test('every figure note on the cover links to an entry of the data page', async () => {
@@ -32,6 +32,6 @@ test('every figure note on the cover links to an entry of the data page', async 
     const id = decodeURIComponent(href.split('#')[1] ?? '');
     await expect(data.page.locator(`[id="${id}"]`).count(), href).resolves.toBe(1);
   }
-  await page.context().close();
-  await data.page.context().close();
+  await site.done(page);
+  await site.done(data.page);
 });

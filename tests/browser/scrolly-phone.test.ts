@@ -118,6 +118,6 @@ describe.each([
       }, root);
       expect(focused, `${path} ${root}: focus stays on a control after the last step`).toBe(true);
     }
-    await page.context().close();
+    await site.done(page);
   });
 });

@@ -15,12 +15,7 @@ const pagePath = '/charts/sequences/';
 const sequence = '#scrolly-listing-verdict';
 
 async function open(width: number, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await site.browser.newContext({
-    viewport: { width, height: width < 600 ? 740 : 900 },
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    reducedMotion: 'reduce',
-  });
-  const page = await context.newPage();
+  const page = await site.page({ viewport: { width, height: width < 600 ? 740 : 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: 'reduce' });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
@@ -94,7 +89,7 @@ describe.each([375, 1280])('at %i px wide', (width) => {
     }
     expect(await page.locator(`${sequence} .scrolly-step-figure`).first().isVisible()).toBe(false);
     expect(problems).toEqual([]);
-    await page.context().close();
+    await site.done(page);
   });
 
   test('a fast flick straight to the last step lands on its state', async () => {
@@ -105,7 +100,7 @@ describe.each([375, 1280])('at %i px wide', (width) => {
     await page.locator(`${sequence} [data-scrolly-step]`).last().evaluate((step) => step.scrollIntoView({ block: 'center' }));
     await settle(page);
     expect((await stageView(page, sequence)).active).toEqual([states.at(-1)]);
-    await page.context().close();
+    await site.done(page);
   });
 
   // Pressed from the keyboard: a pointer click lets Playwright scroll the page first to reveal the button,
@@ -131,7 +126,7 @@ describe.each([375, 1280])('at %i px wide', (width) => {
     await settle(page);
     expect((await stageView(page, sequence)).active).toEqual([states.at(-2)]);
     expect(await page.locator(`${sequence} [aria-current="step"]`).count()).toBe(1);
-    await page.context().close();
+    await site.done(page);
   });
 });
 
@@ -153,7 +148,7 @@ test('after a resize from 1280 to 360 px exactly one state is active in every se
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'no sideways scrolling at 360 px').toBeLessThanOrEqual(0);
   expect(problems).toEqual([]);
-  await page.context().close();
+  await site.done(page);
 });
 
 test('with JavaScript off each run of steps at one state is followed by that state inline, and the pinned stage stays hidden', async () => {
@@ -185,5 +180,5 @@ test('with JavaScript off each run of steps at one state is followed by that sta
   for (const step of steps.filter((step) => !step.closesRun)) expect(step.figures, `a ${step.state} step before another at that state`).toBe(0);
   const stagesShown = await page.$$eval('.scrolly-stage', (stages) => stages.filter((s) => getComputedStyle(s).display !== 'none').length);
   expect(stagesShown).toBe(0);
-  await page.context().close();
+  await site.done(page);
 });
