@@ -4,6 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { stopServer } from './static-server.ts';
 
 export interface HostPage {
   url: string;
@@ -20,6 +21,6 @@ export async function serveHostPage(body: string): Promise<HostPage> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () => stopServer(server),
   };
 }

@@ -68,6 +68,17 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
   return undefined;
 }
 
+/**
+ * Stops a test server at once. Clients keep their connections alive for a next request, and `close()` alone
+ * waits for them to time out: five seconds.
+ */
+export function stopServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}
+
 export async function serveDist(root = path.resolve('dist'), base = '/'): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const headerRules = await readHeadersFile(root);
@@ -89,6 +100,6 @@ export async function serveDist(root = path.resolve('dist'), base = '/'): Promis
   const { port } = server.address() as AddressInfo;
   return {
     ...siteAddress(`http://127.0.0.1:${port}`, base),
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () => stopServer(server),
   };
 }
