@@ -2,7 +2,7 @@
  * The built chapter pages of every edition, read and parsed once per test file, for the tests of clients
  * that never run our CSS or script: reader modes, text browsers, feed readers and link unfurlers.
  */
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { sitePages, type SitePage } from '../support/site';
 
 export interface ChapterPage extends SitePage {
@@ -12,7 +12,7 @@ export interface ChapterPage extends SitePage {
 export async function chapterPages(): Promise<ChapterPage[]> {
   const pages = (await sitePages()).filter((page) => page.kind === 'chapter');
   if (pages.length === 0) throw new Error('The build has no chapter pages to test');
-  return pages.map((page) => ({ ...page, document: parseHTML(page.html).document as unknown as Document }));
+  return pages.map((page) => ({ ...page, document: pageDocument(page.html) }));
 }
 
 /** Text as a reader meets it: runs of white space are one space. */

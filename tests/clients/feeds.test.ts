@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parseAtomFeed } from 'feedsmith';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { describe, expect, test } from 'vitest';
 import { locales, type Locale } from '../../src/lib/locale';
 import { feedPath } from '../../src/lib/urls';
@@ -17,7 +17,7 @@ import { articleMetadata, plainText } from './chapter-pages';
 import { editionPath } from '../../src/i18n/edition-path.ts';
 
 const root = await publicRoot();
-const pages = (await sitePages()).map((page) => ({ ...page, document: parseHTML(page.html).document as unknown as Document }));
+const pages = (await sitePages()).map((page) => ({ ...page, document: pageDocument(page.html) }));
 const editions = locales.filter((locale) => pages.some((page) => page.locale === locale && page.kind === 'chapter'));
 const correctionsFolder = path.join(projectRoot, 'src/content/corrections');
 /** The corrections log as editors write it: one YAML file per correction, with its date and chapter slug. */

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ogs from 'open-graph-scraper';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { describe, expect, test } from 'vitest';
 import { distRoot, publicRoot, sitePages } from '../support/site';
 
@@ -18,7 +18,7 @@ const pages = await Promise.all(
   (await sitePages()).map(async (page) => {
     const { result, error } = await ogs({ html: page.html });
     if (error) throw new Error(`open-graph-scraper could not read ${page.path}`);
-    return { ...page, preview: result, document: parseHTML(page.html).document as unknown as Document };
+    return { ...page, preview: result, document: pageDocument(page.html) };
   }),
 );
 

@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { describe, expect, test } from 'vitest';
 import { sitePages } from '../support/site';
 import { plainText } from './chapter-pages';
@@ -34,7 +34,7 @@ function textDump(file: string): string {
 }
 
 const pages = (await sitePages())
-  .map((page) => ({ ...page, document: parseHTML(page.html).document as unknown as Document }))
+  .map((page) => ({ ...page, document: pageDocument(page.html) }))
   .filter((page) => page.document.querySelector('svg.chart-svg') !== null);
 
 describe.each(pages.map((page) => ({ path: page.path, page })))('$path as text', ({ page }) => {

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { describe, expect, test } from 'vitest';
 import { citedChartIds, citedFactIds } from '../../src/lib/chapter-text';
 import { factAnchor } from '../../src/lib/urls';
@@ -27,7 +27,7 @@ test('every English chapter page of the build has its source here, and the other
 
 describe.each(chapters)('$file', ({ source, slug }) => {
   const html = readFileSync(path.join(distRoot, slug, 'index.html'), 'utf8');
-  const { document } = parseHTML(html);
+  const document = pageDocument(html);
 
   test('renders every chart it cites, each of its figures with an SVG of its own', () => {
     const charts = citedChartIds(source);

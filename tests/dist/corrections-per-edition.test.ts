@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { describe, expect, test } from 'vitest';
 import { untranslatedWords } from '../../src/i18n/latin-in-chinese.ts';
 import { chapterSlugs } from '../../src/lib/correction-schema.ts';
@@ -14,7 +14,7 @@ import { distRoot, requireBuild } from '../support/site';
 requireBuild();
 
 const read = (file: string) => readFileSync(path.join(distRoot, file), 'utf8');
-const page = (file: string) => parseHTML(read(file)).document;
+const page = (file: string) => pageDocument(read(file));
 
 function jsonLdCorrections(document: Document): { text: string }[] {
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}') as { '@type': string; correction?: { text: string }[] });

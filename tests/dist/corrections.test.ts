@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { describe, expect, test } from 'vitest';
 import { distRoot, requireBuild, sitePages } from '../support/site';
 import { editionPath } from '../../src/i18n/edition-path.ts';
@@ -12,7 +12,7 @@ import { editionPath } from '../../src/i18n/edition-path.ts';
 requireBuild();
 
 function page(slug: string): Document {
-  return parseHTML(readFileSync(path.join(distRoot, slug, 'index.html'), 'utf8')).document;
+  return pageDocument(readFileSync(path.join(distRoot, slug, 'index.html'), 'utf8'));
 }
 
 interface NewsArticle {
@@ -68,7 +68,7 @@ test('the corrections page lists every correction with a link to its chapter', (
 
 test('every page links to the corrections page from its footer', async () => {
   for (const { path: pagePath, html, locale } of await sitePages()) {
-    const footer = parseHTML(html).document.querySelector('footer');
+    const footer = pageDocument(html).querySelector('footer');
     expect(footer?.querySelector(`a[href="${editionPath(locale, '/corrections/')}"]`), pagePath).not.toBeNull();
   }
 });

@@ -3,7 +3,7 @@
  * build hashed it, loads nothing from other origins, and is in force before any script or style.
  * The _headers file sends the same policy, plus what only a header can say.
  */
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { describe, expect, test } from 'vitest';
 import { readHead } from '../../src/integrations/built-pages';
 import { effectiveSources, parsePolicy, sha256Source } from '../support/csp';
@@ -30,7 +30,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, pag
 
   test('has a meta Content-Security-Policy before any script or style', () => {
     expect(policyText, 'meta http-equiv="content-security-policy"').not.toBe('');
-    const { document } = parseHTML(page.html);
+    const document = pageDocument(page.html);
     const governed = [...document.querySelectorAll('head script, head style, head link[rel~="stylesheet"], head meta[http-equiv]')].filter(
       (element) => element.localName !== 'script' || isExecutable(element),
     );
@@ -56,7 +56,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, pag
   });
 
   test('has no inline event handlers, style attributes or javascript: URLs, which no hash can allow', () => {
-    const { document } = parseHTML(page.html);
+    const document = pageDocument(page.html);
     const offenders: string[] = [];
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {

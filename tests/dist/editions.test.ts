@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { describe, expect, test } from 'vitest';
 import { distRoot, publicRoot, requireBuild, sitePages } from '../support/site';
 
@@ -35,7 +35,7 @@ test('every English page has a Simplified and a Traditional twin, and no Chinese
 });
 
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (sitePath, page) => {
-  const { document } = parseHTML(page.html);
+  const document = pageDocument(page.html);
 
   test('says its language, points canonical at itself and names its twins with hreflang', () => {
     expect(document.documentElement.getAttribute('lang')).toBe(lang[page.locale]);
@@ -65,7 +65,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (sitePath, 
 test('chapters say their language in their JSON-LD', () => {
   const chapters = pages.filter((page) => page.kind === 'chapter');
   for (const chapter of chapters) {
-    const ld = JSON.parse(parseHTML(chapter.html).document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { inLanguage?: string };
+    const ld = JSON.parse(pageDocument(chapter.html).querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { inLanguage?: string };
     expect(ld.inLanguage, chapter.path).toBe(lang[chapter.locale]);
   }
   expect(chapters.length).toBeGreaterThanOrEqual(5);

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { describe, expect, test } from 'vitest';
 import { buildChart, chartEntry, chartIds } from '../../src/charts/registry';
 import { headersFor, readHeadersFile } from '../support/headers-file';
@@ -27,7 +27,7 @@ describe.each(chartIds.map((id) => [id] as const))('%s', (id) => {
   const spec = buildChart(id, { locale: 'en' });
 
   test('has an embed page with its headline, source line and a link back to the story that shows it', async () => {
-    const { document } = parseHTML(await readPage(sitePath));
+    const document = pageDocument(await readPage(sitePath));
     expect(document.querySelector('h1')?.textContent).toBe(spec.title);
     expect(document.querySelector(`figure[data-chart="${id}"] .chart-title`)?.textContent).toBe(spec.title);
     expect(document.querySelectorAll('.chart-source a').length, 'links in the source line').toBeGreaterThan(0);
@@ -40,7 +40,7 @@ describe.each(chartIds.map((id) => [id] as const))('%s', (id) => {
   });
 
   test('answers oEmbed at the address its discovery link gives', async () => {
-    const { document } = parseHTML(await readPage(sitePath));
+    const document = pageDocument(await readPage(sitePath));
     const link = document.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute('href');
     expect(link).toBe(new URL(`embed/${id}/oembed.json`, root).href);
     const answer = JSON.parse(await readFile(path.join(distRoot, 'embed', id, 'oembed.json'), 'utf8')) as Record<string, unknown>;
@@ -62,7 +62,7 @@ const unsequenced = chartIds.filter((id) => !sequenced.includes(id));
 
 test.each(sequenced)('%s has a sequence embed with every state stacked, sources once at the end', async (id) => {
   const sitePath = `/embed/${id}/sequence/`;
-  const { document } = parseHTML(await readPage(sitePath));
+  const document = pageDocument(await readPage(sitePath));
   const titles = [...document.querySelectorAll('figure.chart .chart-title')].map((title) => title.textContent);
   expect(titles).toEqual(chartEntry(id).states.map((state) => buildChart(id, { locale: 'en', state }).title));
   expect(document.querySelectorAll('.chart-source').length).toBe(1);

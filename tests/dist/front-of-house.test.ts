@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { describe, expect, test } from 'vitest';
 import { distRoot, requireBuild } from '../support/site';
 
 requireBuild();
-const page = (sitePath: string) => parseHTML(readFileSync(path.join(distRoot, sitePath, 'index.html'), 'utf8')).document;
+const page = (sitePath: string) => pageDocument(readFileSync(path.join(distRoot, sitePath, 'index.html'), 'utf8'));
 const chapters = ['origins', 'to-b-versus-to-c', 'growth-bought-with-losses', 'the-markets-verdict', 'the-shakeout'];
 
 describe.each(chapters)('/%s/', (slug) => {

@@ -3,14 +3,14 @@
  * (。，、 or a full stop) sits with it in a span that does not wrap (src/lib/remark-keep-marks.ts), so no
  * line of a chapter starts with the punctuation that belongs to the line before.
  */
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { expect, test } from 'vitest';
 import { closingPunctuation } from '../../src/lib/remark-keep-marks.ts';
 import { sitePages } from '../support/site';
 
 const chapters = (await sitePages())
   .filter((page) => page.kind === 'chapter')
-  .map((page) => ({ file: page.path, document: parseHTML(page.html).document as unknown as Document }));
+  .map((page) => ({ file: page.path, document: pageDocument(page.html) }));
 
 test('every mark followed by closing punctuation is kept with it, in all 15 chapter pages', () => {
   expect(chapters.map((chapter) => chapter.file)).toHaveLength(15);

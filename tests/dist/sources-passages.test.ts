@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { expect, test } from 'vitest';
 import { seedRecord } from '../../seeds/index';
 import { citedPassageIds } from '../../src/lib/chapter-text';
@@ -14,7 +14,7 @@ import { sitePassages } from '../../src/passages/site';
 import { distRoot, projectRoot, requireBuild } from '../support/site';
 
 requireBuild();
-const sources = parseHTML(readFileSync(path.join(distRoot, 'sources', 'index.html'), 'utf8')).document;
+const sources = pageDocument(readFileSync(path.join(distRoot, 'sources', 'index.html'), 'utf8'));
 
 test('the methodology page\'s passage is listed under Bohu Finance with its quote and gloss', () => {
   const entry = sources.querySelector('#source-S1 #passage-site_s1_two-ways-headline');

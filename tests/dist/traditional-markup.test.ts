@@ -3,7 +3,7 @@
  * attributes and classes in the same order. The browser tests lean on this to check Traditional pages by
  * template (tests/support/browser-pages.ts).
  */
-import { parseHTML } from 'linkedom';
+import { pageDocument } from '../support/page-document';
 import { expect, test } from 'vitest';
 import { sitePages } from '../support/site';
 
@@ -12,7 +12,7 @@ import { sitePages } from '../support/site';
  * language switcher differs by design (the page's own edition is text, the others links) and is left out.
  */
 function markupShape(html: string): string {
-  const { document } = parseHTML(html);
+  const document = pageDocument(html);
   const parts: string[] = [];
   const walk = (element: Element): void => {
     const attributes = [...element.attributes].map((attribute) => (attribute.name === 'class' ? `class=${attribute.value}` : attribute.name)).sort();

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { pageDocument } from './page-document.ts';
 import { pageReferences } from './references.ts';
 import { isInternal, publicUrl } from './resolve.ts';
 import { outputFiles, type SitePage } from './site.ts';
@@ -19,7 +19,7 @@ export interface Mention {
 
 /** Element ids and named anchors of a page: the fragments a link may point at. */
 export function anchorsOf(html: string): Set<string> {
-  const { document } = parseHTML(html);
+  const document = pageDocument(html);
   const anchors = new Set<string>();
   for (const element of document.querySelectorAll('[id]')) anchors.add(element.getAttribute('id') ?? '');
   for (const element of document.querySelectorAll('a[name]')) anchors.add(element.getAttribute('name') ?? '');

@@ -2,7 +2,7 @@
  * Every URL a built page mentions, sorted by what a browser does with it: follow it later (links,
  * metadata) or fetch it while loading the page (styles, scripts, images, icons).
  */
-import { parseHTML } from 'linkedom';
+import { pageDocument } from './page-document.ts';
 
 export type ReferenceKind = 'link' | 'stylesheet' | 'script' | 'image' | 'icon' | 'preload';
 
@@ -71,7 +71,7 @@ export function pageReferences(html: string): readonly Reference[] {
 }
 
 function readReferences(html: string): Reference[] {
-  const { document } = parseHTML(html);
+  const document = pageDocument(html);
   const found: Reference[] = [];
   const add = (kind: ReferenceKind, source: string, url: string | null) => {
     if (url !== null && url.trim() !== '') found.push({ kind, source, url: url.trim() });
@@ -107,7 +107,7 @@ export function isExecutable(script: Element): boolean {
 
 /** Inline scripts the browser would run and inline style elements, with their exact text. */
 export function inlineCode(html: string): InlineCode[] {
-  const { document } = parseHTML(html);
+  const document = pageDocument(html);
   const scripts = [...document.querySelectorAll('script:not([src])')]
     .filter(isExecutable)
     .map((script) => ({ kind: 'script' as const, text: script.textContent ?? '' }));
