@@ -46,7 +46,7 @@ export interface BuiltSite {
    * it answers 200. The page is a fresh one or one handed back with `done`.
    */
   open(path: string, options?: OpenOptions): Promise<Page>;
-  /** A page as `open` gives it, before it has loaded anything: for a test that listens to the load itself. */
+  /** A page set up as `open` sets one up, not yet navigated: for a test that listens to the load itself, or loads another site. */
   page(options?: OpenOptions): Promise<Page>;
   /** Hands back a page from `open` for a later `open` to reuse. A page not handed back is closed after the file. */
   done(page: Page): Promise<void>;
@@ -79,31 +79,33 @@ export function useBuiltSite(): BuiltSite {
     if (browser === undefined) throw new Error("the built site's browser is used before beforeAll connected to it");
     return browser;
   };
+  /** A page with `options` set, fresh or handed back, not yet navigated. */
+  async function preparedPage(options: OpenOptions): Promise<Page> {
+    const key = contextKey(options);
+    const { javaScriptEnabled = true, bypassCSP = false } = options;
+    const page = idle.get(key)?.pop() ?? (await (await connected().newContext({ javaScriptEnabled, bypassCSP })).newPage());
+    settings.set(page, key);
+    await page.setViewportSize(options.viewport ?? defaultViewport);
+    await page.emulateMedia({
+      media: null,
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+      forcedColors: 'none',
+    });
+    return page;
+  }
   return {
     get browser() {
       return connected();
     },
     server,
     async open(path, options = {}) {
-      const page = await this.page(options);
+      const page = await preparedPage(options);
       const response = await page.goto(server.url(path), { waitUntil: 'load' });
       if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
       return page;
     },
-    async page(options = {}) {
-      const key = contextKey(options);
-      const { javaScriptEnabled = true, bypassCSP = false } = options;
-      const page = idle.get(key)?.pop() ?? (await (await connected().newContext({ javaScriptEnabled, bypassCSP })).newPage());
-      settings.set(page, key);
-      await page.setViewportSize(options.viewport ?? defaultViewport);
-      await page.emulateMedia({
-        media: null,
-        colorScheme: options.colorScheme ?? 'light',
-        reducedMotion: options.reducedMotion ?? 'no-preference',
-        forcedColors: 'none',
-      });
-      return page;
-    },
+    page: (options = {}) => preparedPage(options),
     async done(page) {
       const key = settings.get(page);
       if (key === undefined) throw new Error('site.done() takes back only pages that site.open() or site.page() gave');
