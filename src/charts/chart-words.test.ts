@@ -59,10 +59,10 @@ describe.each(['zh-hans', 'zh-hant'] as const)('Chinese chart words in %s', (loc
     expect(english).toEqual([]);
   });
 
-  test('separate a tooltip’s parts with full-width marks (智谱，2022年：5740万元), as every Chinese line does', () => {
+  test('separate a tooltip’s or table cell’s parts with full-width marks (智谱，2022年：5740万元；…), as every Chinese line does', () => {
     const titles = renderings[locale].flatMap(({ texts }) => texts.filter((text) => /，|：/u.test(text)));
     expect(titles.length).toBeGreaterThan(100);
-    const halfWidth = renderings[locale].flatMap(({ name, texts }) => texts.filter((text) => /[,:] /u.test(text)).map((text) => `${name}: ${text}`));
+    const halfWidth = renderings[locale].flatMap(({ name, texts }) => texts.filter((text) => /[,:;] /u.test(text)).map((text) => `${name}: ${text}`));
     expect(halfWidth).toEqual([]);
   });
 

@@ -1,14 +1,14 @@
 /**
  * Tooltips (a bar's or point's SVG <title>) and data-table cells are often worded by a chart as "name, period:
- * value". In Chinese the separators are full-width, as on every other Chinese line of the site:
- * "智谱，2022年：5740万元". Only a comma or colon followed by a space is a separator; figures keep theirs
- * ("1,245", "10:30").
+ * value", a list of them as "one; two". In Chinese the separators are full-width, as on every other Chinese
+ * line of the site: "智谱，2022年：5740万元". Only a comma, colon or semicolon followed by a space is a
+ * separator; figures keep theirs ("1,245", "10:30").
  */
 import { isChinese, type Locale } from '../../lib/locale';
 import type { ChartLayout, ChartSpec } from '../types';
 
 export function chineseSeparators(text: string): string {
-  return text.replaceAll(', ', '，').replaceAll(': ', '：');
+  return text.replaceAll(', ', '，').replaceAll(': ', '：').replaceAll('; ', '；');
 }
 
 function layoutTitles(layout: ChartLayout): ChartLayout {

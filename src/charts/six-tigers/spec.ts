@@ -320,7 +320,7 @@ export const build: ChartBuilder = (options): ChartSpec => {
       rows: cards.map((card) => [
         tigerName(card.tiger, locale),
         `${w.fate[card.fate]}: ${figureLabel(card.status, locale)}`,
-        card.details.map((detail) => detailText(detail, locale)).join(isChinese(locale) ? '；' : '; '),
+        card.details.map((detail) => detailText(detail, locale)).join('; '),
       ]),
     },
     narrow: narrowLayout(locale),
