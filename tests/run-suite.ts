@@ -82,18 +82,16 @@ if (!plan) {
 }
 
 const steps = plan.flat();
-const byName = new Map(steps.map((step) => [step.name, step]));
+const names = new Set(steps.map((step) => step.name));
 for (const step of steps) {
   for (const other of [...(step.needs ?? []), ...(step.after ?? [])]) {
-    if (!byName.has(other)) throw new Error(`tests/run-suite.ts: step "${step.name}" waits for "${other}", which plan "${planName}" does not have`);
+    if (!names.has(other)) throw new Error(`tests/run-suite.ts: step "${step.name}" waits for "${other}", which plan "${planName}" does not have`);
   }
 }
 
 /** Each step's outcome, settled when it ends (or is skipped). */
-const outcomes = new Map<string, Promise<Outcome>>();
-const settle = new Map<string, (outcome: Outcome) => void>();
-for (const step of steps) outcomes.set(step.name, new Promise((resolve) => settle.set(step.name, resolve)));
-const outcomeOf = (name: string): Promise<Outcome> => outcomes.get(name) as Promise<Outcome>;
+const outcomes = new Map(steps.map((step) => [step.name, Promise.withResolvers<Outcome>()]));
+const outcomeOf = (name: string): Promise<Outcome> => (outcomes.get(name) as PromiseWithResolvers<Outcome>).promise;
 
 async function runLane(lane: Lane): Promise<void> {
   for (const step of lane) {
@@ -102,7 +100,7 @@ async function runLane(lane: Lane): Promise<void> {
     const unmet = (step.needs ?? []).filter((_, index) => needs[index]?.result !== 'passed');
     if (unmet.length > 0) process.stdout.write(`\n── ${step.name}: skipped, as ${unmet.join(' and ')} did not pass ──\n`);
     const outcome: Outcome = unmet.length > 0 ? { result: 'skipped', seconds: 0 } : await execute(step);
-    settle.get(step.name)?.(outcome);
+    outcomes.get(step.name)?.resolve(outcome);
   }
 }
 

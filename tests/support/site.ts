@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { readBuiltPages } from '../../src/integrations/built-pages.ts';
 import { pageRole, readChapterSlugs, type PageRole } from '../../src/integrations/page-kind.ts';
+import { pageDocument } from './page-document.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** The build under test: dist/, or another output folder named by DIST_DIR (the bench checks its own build). */
@@ -64,7 +64,7 @@ export async function outputFiles(root: string): Promise<string[]> {
  */
 export async function publicRoot(root = distRoot): Promise<URL> {
   const html = await readFile(path.join(requireBuild(root), 'index.html'), 'utf8');
-  const canonical = parseHTML(html).document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonical = pageDocument(html).querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (!canonical) throw new Error(`${root}/index.html has no <link rel="canonical">: cannot tell the site URL and base path`);
   return new URL(canonical);
 }
